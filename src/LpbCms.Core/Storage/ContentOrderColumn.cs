@@ -1,0 +1,14 @@
+namespace LpbCms.Core.Storage;
+
+public enum ContentOrderColumn
+{
+    CreatedUtc,
+    ModifiedUtc,
+    PublishedUtc,
+    DisplayText,
+    ContentType,
+    Path,
+
+    /// <summary>Order by the value of <see cref="ContentOrder.Field"/> in the field index.</summary>
+    Field,
+}

@@ -1,0 +1,12 @@
+namespace LpbCms.Core.Storage;
+
+public enum FilterOperator
+{
+    Equal,
+    NotEqual,
+    GreaterThan,
+    GreaterThanOrEqual,
+    LessThan,
+    LessThanOrEqual,
+    Contains,
+}

@@ -1,0 +1,13 @@
+namespace LpbCms.Core.Storage;
+
+/// <summary>
+/// Named JSON documents with a version stamp (content definitions, site settings, ...).
+/// A save with a stale expected stamp is a <see cref="ConcurrencyConflictException"/>.
+/// </summary>
+public interface IDocumentStore
+{
+    Task<StoredDocument?> GetAsync(string name, CancellationToken ct = default);
+
+    /// <summary>Stores the document; <paramref name="expectedStamp"/> null means "must not exist yet". Returns the new stamp.</summary>
+    Task<string> SaveAsync(string name, string json, string? expectedStamp, CancellationToken ct = default);
+}
