@@ -1,0 +1,3 @@
+namespace LpbCms.Core.Setup;
+
+public sealed record ProvisionedUser(string UserId, string UserName, string Email);
