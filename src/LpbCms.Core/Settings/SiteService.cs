@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LpbCms.Core.Contents;
+using LpbCms.Core.Storage;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace LpbCms.Core.Settings;
+
+/// <summary>
+/// Site settings as one JSON document named <see cref="DocumentName"/>, stored through
+/// <see cref="IDocumentStore"/> and cached by version stamp.
+/// </summary>
+public sealed class SiteService : ISiteService
+{
+    public const string DocumentName = "Site";
+
+    private readonly CachedDocument<JsonObject> _document;
+
+    public SiteService(IDocumentStore store, IUnitOfWork unitOfWork, IMemoryCache cache)
+    {
+        _document = new CachedDocument<JsonObject>(store, unitOfWork, cache, DocumentName, Parse, Serialize, () => []);
+    }
+
+    /// <summary>A copy of the settings: changing it changes nothing stored (use <see cref="UpdateAsync"/>).</summary>
+    public async Task<JsonObject> GetSiteSettingsAsync(CancellationToken ct = default) =>
+        (await _document.GetAsync(ct)).DeepClone().AsObject();
+
+    public Task UpdateAsync(Action<JsonObject> change, CancellationToken ct = default) => _document.UpdateAsync(change, ct);
+
+    private static JsonObject Parse(string json) =>
+        JsonNode.Parse(json) as JsonObject ?? throw new JsonException($"The stored '{DocumentName}' document must be a JSON object.");
+
+    private static string Serialize(JsonObject settings) => settings.ToJsonString(ContentItemJson.Options);
+}

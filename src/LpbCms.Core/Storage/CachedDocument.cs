@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace LpbCms.Core.Storage;
+
+/// <summary>
+/// A named JSON document read through <see cref="IMemoryCache"/>: parsed values are cached under the
+/// stored version stamp, so every process and node sees a change as soon as it is committed (the
+/// stamp changes) without any invalidation message. One instance lives per DI scope and keeps the
+/// value it read for the rest of the scope. A change made inside a transaction that is rolled back
+/// is dropped from the cache, so nothing uncommitted is served.
+/// </summary>
+/// <typeparam name="T">The parsed document; cached values are shared between threads and must not be changed.</typeparam>
+internal sealed class CachedDocument<T>(
+    IDocumentStore store,
+    IUnitOfWork unitOfWork,
+    IMemoryCache cache,
+    string name,
+    Func<string, T> parse,
+    Func<T, string> serialize,
+    Func<T> createEmpty)
+    where T : class
+{
+    private static readonly TimeSpan SlidingExpiration = TimeSpan.FromMinutes(30);
+
+    private T? _scopeValue;
+
+    public async Task<T> GetAsync(CancellationToken ct)
+    {
+        if (_scopeValue is not null)
+        {
+            return _scopeValue;
+        }
+
+        var stored = await store.GetAsync(name, ct);
+        if (stored is null)
+        {
+            return _scopeValue = createEmpty();
+        }
+
+        var key = CacheKey(stored.VersionStamp);
+        if (!cache.TryGetValue(key, out T? value) || value is null)
+        {
+            value = parse(stored.Json);
+            Cache(key, value);
+        }
+
+        return _scopeValue = value;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to a fresh copy of the stored document and saves it with the
+    /// stamp it was read with; a concurrent change in between is a <see cref="ConcurrencyConflictException"/>.
+    /// </summary>
+    public async Task UpdateAsync(Action<T> change, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var transaction = await unitOfWork.BeginAsync(ct);
+        var stored = await store.GetAsync(name, ct);
+        var copy = stored is null ? createEmpty() : parse(stored.Json);
+        change(copy);
+        var json = serialize(copy);
+        var stamp = await store.SaveAsync(name, json, stored?.VersionStamp, ct);
+
+        // Cache a value of our own: the caller may still hold (and change) the copy it was given.
+        var key = CacheKey(stamp);
+        var value = parse(json);
+        Cache(key, value);
+        _scopeValue = value;
+        transaction.OnRolledBack(() =>
+        {
+            cache.Remove(key);
+            _scopeValue = null;
+            return Task.CompletedTask;
+        });
+        await transaction.CommitAsync(ct);
+    }
+
+    private string CacheKey(string stamp) => $"LpbCms:Document:{name}:{stamp}";
+
+    private void Cache(string key, T value) =>
+        cache.Set(key, value, new MemoryCacheEntryOptions { SlidingExpiration = SlidingExpiration, Size = 1 });
+}

@@ -1,0 +1,25 @@
+using LpbCms.Core.Security;
+using LpbCms.Core.Storage;
+using LpbCms.Data.Stores;
+using LpbCms.Data.Transactions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LpbCms.Data;
+
+/// <summary>Registrations shared by every provider; provider projects call this after adding their context.</summary>
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddLpbDataServices<TContext>(this IServiceCollection services)
+        where TContext : LpbDbContext
+    {
+        services.AddScoped<LpbDbContext>(sp => sp.GetRequiredService<TContext>());
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IContentStore, EfContentStore>();
+        services.AddScoped<IDocumentStore, EfDocumentStore>();
+        services.AddScoped<IUserStore<LpbUser>, UserStore<LpbUser, LpbRole, LpbDbContext, string>>();
+        services.AddScoped<IRoleStore<LpbRole>, RoleStore<LpbRole, LpbDbContext, string>>();
+        return services;
+    }
+}

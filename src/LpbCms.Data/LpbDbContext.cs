@@ -1,0 +1,45 @@
+using LpbCms.Core.Security;
+using LpbCms.Data.Configuration;
+using LpbCms.Data.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LpbCms.Data;
+
+/// <summary>
+/// The database: content versions, the field index, JSON documents and ASP.NET Core Identity's
+/// tables. Each provider derives its own context (with its own migrations) from this one.
+/// </summary>
+public abstract class LpbDbContext : IdentityDbContext<LpbUser, LpbRole, string>
+{
+    protected LpbDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
+
+    public DbSet<ContentFieldIndexRecord> ContentFieldIndex => Set<ContentFieldIndexRecord>();
+
+    public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+
+    /// <summary>The column type for JSON documents on this provider.</summary>
+    protected abstract string JsonColumnType { get; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfiguration(new ContentItemRecordConfiguration(JsonColumnType));
+        builder.ApplyConfiguration(new ContentFieldIndexRecordConfiguration());
+        builder.ApplyConfiguration(new DocumentRecordConfiguration(JsonColumnType));
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+
+        // Every date we store is UTC; reading it back must say so (PostgreSQL's timestamptz demands it).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using LpbCms.Core.Contents;
+using LpbCms.Data.Entities;
+
+namespace LpbCms.Data.Stores;
+
+/// <summary>Maps between stored rows and content items; the row's columns win over the document's copies.</summary>
+internal static class ContentItemRecordMapper
+{
+    public static ContentItem ToItem(ContentItemRecord record)
+    {
+        var item = ContentItemJson.Deserialize(record.Content);
+        item.DocumentId = record.DocumentId;
+        item.Revision = record.Revision;
+        item.Latest = record.Latest;
+        item.Published = record.Published;
+        return item;
+    }
+
+    public static void CopyTo(ContentItem item, ContentItemRecord record)
+    {
+        record.ContentItemId = item.ContentItemId;
+        record.ContentItemVersionId = item.ContentItemVersionId;
+        record.ContentType = item.ContentType;
+        record.DisplayText = Truncate(item.DisplayText, 1024);
+        record.Latest = item.Latest;
+        record.Published = item.Published;
+        record.CreatedUtc = item.CreatedUtc;
+        record.ModifiedUtc = item.ModifiedUtc;
+        record.PublishedUtc = item.PublishedUtc;
+        record.Owner = item.Owner;
+        record.Author = item.Author;
+        record.Path = ReadPath(item);
+        record.Content = ContentItemJson.Serialize(item);
+    }
+
+    public static ContentItemRecord NewRecord(ContentItem item)
+    {
+        var record = new ContentItemRecord { ContentItemId = item.ContentItemId, ContentItemVersionId = item.ContentItemVersionId, ContentType = item.ContentType, Content = "{}" };
+        CopyTo(item, record);
+        return record;
+    }
+
+    /// <summary>The route path as stored: AutoroutePart.Path without surrounding slashes, or null.</summary>
+    public static string? ReadPath(ContentItem item)
+    {
+        if (item.Content["AutoroutePart"] is JsonObject autoroute
+            && autoroute["Path"] is JsonValue value
+            && value.TryGetValue<string>(out var path)
+            && !string.IsNullOrWhiteSpace(path))
+        {
+            return NormalizePath(path);
+        }
+
+        return null;
+    }
+
+    public static string NormalizePath(string path) => path.Trim().Trim('/');
+
+    private static string? Truncate(string? value, int length) =>
+        value is null || value.Length <= length ? value : value[..length];
+}

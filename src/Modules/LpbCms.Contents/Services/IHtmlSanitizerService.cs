@@ -1,0 +1,7 @@
+namespace LpbCms.Contents.Services;
+
+/// <summary>Removes from HTML what could run script (elements, event handlers, <c>javascript:</c> URLs), keeping ordinary formatting.</summary>
+public interface IHtmlSanitizerService
+{
+    string Sanitize(string html);
+}

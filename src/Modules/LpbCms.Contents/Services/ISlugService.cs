@@ -1,0 +1,7 @@
+namespace LpbCms.Contents.Services;
+
+/// <summary>Turns text into a URL segment (Liquid's <c>slugify</c> filter, Orchard's ISlugService).</summary>
+public interface ISlugService
+{
+    string Slugify(string? text);
+}

@@ -1,0 +1,45 @@
+using LpbCms.Core.Recipes;
+using LpbCms.Core.Security;
+using LpbCms.Core.Setup;
+using LpbCms.Users.Authorization;
+using LpbCms.Users.Identity;
+using LpbCms.Users.Permissions;
+using LpbCms.Users.Roles;
+using LpbCms.Users.Setup;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LpbCms.Users;
+
+public static class UsersServiceCollectionExtensions
+{
+    /// <summary>
+    /// Identity (without stores: the data layer registers the EF stores), the Identity.Application
+    /// cookie, permission-based authorization (<c>Permission:{Name}</c> policies), the <c>Roles</c>
+    /// recipe step and the setup's <see cref="IUserProvisioner"/>.
+    /// </summary>
+    public static IServiceCollection AddLpbUsers(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddIdentityCore<LpbUser>(LpbIdentityDefaults.Apply)
+            .AddRoles<LpbRole>()
+            .AddSignInManager<LpbSignInManager>()
+            .AddDefaultTokenProviders();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(ApplicationCookieDefaults.Apply);
+
+        services.AddAuthorization();
+        services.AddSingleton<IPermissionProvider, ContentPermissionProvider>();
+        services.TryAddSingleton<PermissionCatalog>();
+        services.Replace(ServiceDescriptor.Singleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>());
+        services.AddScoped<UserPermissionResolver>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+
+        services.AddScoped<RoleProvisioner>();
+        services.AddScoped<IRecipeStepHandler, RolesRecipeStep>();
+        services.Replace(ServiceDescriptor.Scoped<IUserProvisioner, UserProvisioner>());
+        return services;
+    }
+}

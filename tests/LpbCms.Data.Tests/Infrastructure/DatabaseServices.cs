@@ -1,0 +1,22 @@
+using LpbCms.Core;
+using LpbCms.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LpbCms.Data.Tests.Infrastructure;
+
+/// <summary>Builds the service provider shared by both fixtures and applies migrations.</summary>
+internal static class DatabaseServices
+{
+    public static async Task<ServiceProvider> BuildAsync(Action<IServiceCollection> addProvider, Action<IServiceCollection>? configure)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        addProvider(services);
+        services.AddLpbCore();
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
+        await using var scope = provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(TestContext.Current.CancellationToken);
+        return provider;
+    }
+}

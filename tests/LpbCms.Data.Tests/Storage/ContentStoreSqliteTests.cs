@@ -1,0 +1,6 @@
+using LpbCms.Data.Tests.Infrastructure;
+
+namespace LpbCms.Data.Tests.Storage;
+
+public sealed class ContentStoreSqliteTests(SqliteDatabaseFixture database)
+    : ContentStoreContractTests(database), IClassFixture<SqliteDatabaseFixture>;
