@@ -1,4 +1,37 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health/live", () => "ok");
-app.Run();
+using LpbCms.Core;
+using LpbCms.Core.Setup;
+using LpbCms.Web.Commands;
+using LpbCms.Web.Hosting;
+using Microsoft.Extensions.Options;
+
+var invocation = HostInvocation.Parse(args);
+if (invocation.Mode is HostMode.Help or HostMode.Invalid)
+{
+    return CommandLineUsage.Print(invocation);
+}
+
+try
+{
+    var builder = WebApplication.CreateBuilder(invocation.HostArgs);
+    var options = builder.AddLpbOptions();
+    builder.AddLpbLogging(options).UseLpbDefaultUrls();
+    builder.Services.AddLpbDatabase(options).AddLpbCore().AddLpbRecipes().AddLpbSetup();
+    builder.AddLpbModules(ModuleCatalog.CreateDefault());
+    builder.Services.AddLpbErrorHandling().AddLpbHealthChecks().AddLpbCommands();
+
+    await using var app = builder.Build();
+    if (invocation.Mode == HostMode.RunRecipe)
+    {
+        return await app.RunCommandAsync(invocation);
+    }
+
+    app.UseLpbErrorHandling().UseLpbModules();
+    app.MapLpbHealthChecks();
+    app.MapLpbModules();
+    return await app.RunLpbCmsAsync();
+}
+catch (OptionsValidationException ex)
+{
+    await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", ex.Failures)}");
+    return HostRunner.StartupFailedExitCode;
+}

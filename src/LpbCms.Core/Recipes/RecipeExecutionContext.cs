@@ -16,5 +16,8 @@ public sealed class RecipeExecutionContext
     /// <summary>Nesting depth of <c>recipes</c> steps, to refuse cycles.</summary>
     public int Depth { get; init; }
 
+    /// <summary>Names of the recipes whose <c>recipes</c> steps led to this run, outermost first, to refuse cycles.</summary>
+    public IReadOnlyList<string> RecipeChain { get; init; } = [];
+
     public void Warn(string message) => _warnings.Add(message);
 }

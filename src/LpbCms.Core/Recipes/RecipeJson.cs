@@ -21,23 +21,31 @@ public static class RecipeJson
     };
 
     /// <summary>The property's value, matched exactly first and then ignoring case.</summary>
-    public static JsonNode? Get(JsonObject obj, string name)
+    public static JsonNode? Get(JsonObject obj, string name) => TryGet(obj, name, out _, out var value) ? value : null;
+
+    /// <summary>Finds a property ignoring case; <paramref name="key"/> is its spelling in the recipe, for paths.</summary>
+    public static bool TryGet(JsonObject obj, string name, out string key, out JsonNode? value)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        if (obj.TryGetPropertyValue(name, out var exact))
+        if (obj.TryGetPropertyValue(name, out value))
         {
-            return exact;
+            key = name;
+            return true;
         }
 
-        foreach (var (key, value) in obj)
+        foreach (var property in obj)
         {
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(property.Key, name, StringComparison.OrdinalIgnoreCase))
             {
-                return value;
+                key = property.Key;
+                value = property.Value;
+                return true;
             }
         }
 
-        return null;
+        key = name;
+        value = null;
+        return false;
     }
 
     /// <summary>Text of a string, number or boolean value; null for null or a missing value.</summary>

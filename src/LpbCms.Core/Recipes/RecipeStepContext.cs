@@ -16,6 +16,12 @@ public sealed class RecipeStepContext
 
     public required RecipeExecutionContext Execution { get; init; }
 
+    /// <summary>
+    /// The executor running this step, for steps that run other recipes inside the same
+    /// transaction (the <c>recipes</c> step); null when a step is run outside an executor.
+    /// </summary>
+    public IRecipeExecutor? Executor { get; init; }
+
     /// <summary>Creates a <see cref="RecipeException"/> located at this step and <paramref name="jsonPath"/> (relative to the step).</summary>
     public RecipeException Error(string jsonPath, string message, Exception? inner = null) =>
         new(Recipe.Name, StepIndex, StepName, RecipePaths.Combine($"$.steps[{StepIndex}]", jsonPath), message, inner);

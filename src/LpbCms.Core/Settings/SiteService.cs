@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LpbCms.Core.Contents;
+using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Storage;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -27,8 +28,15 @@ public sealed class SiteService : ISiteService
 
     public Task UpdateAsync(Action<JsonObject> change, CancellationToken ct = default) => _document.UpdateAsync(change, ct);
 
-    private static JsonObject Parse(string json) =>
-        JsonNode.Parse(json) as JsonObject ?? throw new JsonException($"The stored '{DocumentName}' document must be a JSON object.");
+    private static JsonObject Parse(string json)
+    {
+        var settings = JsonNode.Parse(json) as JsonObject
+            ?? throw new JsonException($"The stored '{DocumentName}' document must be a JSON object.");
+
+        // The parsed tree is cached and copied by several threads at once; build it completely now.
+        JsonNodeMaterializer.Materialize(settings);
+        return settings;
+    }
 
     private static string Serialize(JsonObject settings) => settings.ToJsonString(ContentItemJson.Options);
 }

@@ -56,15 +56,14 @@ public sealed class SetupService : ISetupService
     }
 
     public async Task<bool> EnsureSetupAsync(CancellationToken ct = default) =>
-        await EnsureSetupCoreAsync(null, ct);
+        await RunSetupAsync(null, null, ct) is not null;
 
-    public async Task<bool> EnsureSetupAsync(RecipeDescriptor setupRecipe, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(setupRecipe);
-        return await EnsureSetupCoreAsync(setupRecipe, ct);
-    }
-
-    private async Task<bool> EnsureSetupCoreAsync(RecipeDescriptor? setupRecipe, CancellationToken ct)
+    /// <summary>
+    /// Sets the site up when it is not set up yet, with <paramref name="setupRecipe"/> instead of
+    /// the configured recipe when given (as Orchard's setup lets one pick the recipe).
+    /// Returns the recipe's result, or null when the site was already set up.
+    /// </summary>
+    public async Task<RecipeResult?> RunSetupAsync(RecipeDescriptor? setupRecipe, IProgress<RecipeProgress>? progress, CancellationToken ct = default)
     {
         var options = _options.Value;
 
@@ -74,11 +73,11 @@ public sealed class SetupService : ISetupService
         if (await IsSetUpAsync(ct))
         {
             _logger.LogDebug("The site is already set up.");
-            return false;
+            return null;
         }
 
         var recipe = setupRecipe ?? await _recipeHarvester.FindAsync(options.Recipe, ct)
-            ?? throw new InvalidOperationException(
+            ?? throw new SetupException(
                 $"The setup recipe '{options.Recipe}' was not found in the recipe folders (LpbCms:Recipes:Folders); " +
                 "check LpbCms:Setup:Recipe against the 'name' in the recipe files.");
 
@@ -86,8 +85,8 @@ public sealed class SetupService : ISetupService
         await using var transaction = await _unitOfWork.BeginAsync(ct);
         var password = await ResolveAdminPasswordAsync(options, transaction, ct);
         var admin = await _userProvisioner.EnsureAdministratorAsync(options.AdminUserName, options.AdminEmail, password, ct);
-        var result = await _recipeExecutor.ExecuteAsync(recipe, CreateContext(options, admin), ct);
-        await _siteService.UpdateAsync(settings => MarkCompleted(settings, options.SiteName, recipe.Name), ct);
+        var result = await _recipeExecutor.ExecuteAsync(recipe, CreateContext(options, admin, progress), ct);
+        await _siteService.UpdateAsync(settings => MarkCompleted(settings, options.SiteName, recipe.Name, admin), ct);
         await transaction.CommitAsync(ct);
 
         _logger.LogInformation(
@@ -102,7 +101,7 @@ public sealed class SetupService : ISetupService
             _logger.LogWarning("Setup recipe: {Warning}", warning);
         }
 
-        return true;
+        return result;
     }
 
     private async Task<string> ResolveAdminPasswordAsync(SetupOptions options, ITransaction transaction, CancellationToken ct)
@@ -128,8 +127,9 @@ public sealed class SetupService : ISetupService
         return password;
     }
 
-    private static RecipeExecutionContext CreateContext(SetupOptions options, ProvisionedUser admin) => new()
+    private static RecipeExecutionContext CreateContext(SetupOptions options, ProvisionedUser admin, IProgress<RecipeProgress>? progress) => new()
     {
+        Progress = progress,
         Parameters = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["SiteName"] = options.SiteName,
@@ -139,7 +139,7 @@ public sealed class SetupService : ISetupService
         },
     };
 
-    private void MarkCompleted(JsonObject settings, string siteName, string recipeName)
+    private void MarkCompleted(JsonObject settings, string siteName, string recipeName, ProvisionedUser admin)
     {
         settings["SiteName"] = siteName;
         settings[SetupState.SectionName] = new JsonObject
@@ -147,6 +147,8 @@ public sealed class SetupService : ISetupService
             [SetupState.CompletedKey] = true,
             ["CompletedUtc"] = _timeProvider.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
             ["Recipe"] = recipeName,
+            [SetupState.AdminUserIdKey] = admin.UserId,
+            [SetupState.AdminUserNameKey] = admin.UserName,
         };
     }
 }

@@ -2,12 +2,20 @@ using System.Text.Json.Nodes;
 
 namespace LpbCms.Core.Setup;
 
-/// <summary>Where the site settings record that setup is done: <c>"Setup": { "Completed": true, "CompletedUtc", "Recipe" }</c>.</summary>
+/// <summary>
+/// Where the site settings record that setup is done:
+/// <c>"Setup": { "Completed": true, "CompletedUtc", "Recipe", "AdminUserId", "AdminUserName" }</c>.
+/// </summary>
 public static class SetupState
 {
     public const string SectionName = "Setup";
 
     public const string CompletedKey = "Completed";
+
+    /// <summary>The administrator created at setup; recipes run later (command line) use it for <c>parameters('AdminUserId')</c>.</summary>
+    public const string AdminUserIdKey = "AdminUserId";
+
+    public const string AdminUserNameKey = "AdminUserName";
 
     public static bool IsCompleted(JsonObject siteSettings)
     {

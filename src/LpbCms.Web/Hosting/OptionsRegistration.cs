@@ -1,3 +1,4 @@
+using LpbCms.Core.Recipes;
 using LpbCms.Core.Setup;
 using Microsoft.Extensions.Options;
 
@@ -5,9 +6,12 @@ namespace LpbCms.Web.Hosting;
 
 public static class OptionsRegistration
 {
+    private const string RecipeOptionsSection = "LpbCms:Recipes";
+
     /// <summary>
     /// Resolves and validates the host settings (throws <see cref="OptionsValidationException"/>
-    /// with every problem listed) and binds the first-run settings of <c>LpbCms:Setup</c>.
+    /// with every problem listed) and binds the first-run settings (<c>LpbCms:Setup</c>) and the
+    /// recipe settings (<c>LpbCms:Recipes</c>, with the resolved folders).
     /// </summary>
     public static LpbCmsOptions AddLpbOptions(this WebApplicationBuilder builder)
     {
@@ -17,6 +21,17 @@ public static class OptionsRegistration
         builder.Services.AddOptions<SetupOptions>()
             .Bind(builder.Configuration.GetSection(SetupOptions.SectionName))
             .PostConfigure(setup => setup.InitialAdminPasswordFile ??= Path.Combine(options.DataPath, "initial-admin-password"));
+        builder.Services.AddOptions<RecipeOptions>()
+            .Bind(builder.Configuration.GetSection(RecipeOptionsSection))
+            .PostConfigure(recipes =>
+            {
+                // The binder added the configured folders as written; use the resolved, absolute list.
+                recipes.Folders.Clear();
+                foreach (var folder in options.Recipes.Folders)
+                {
+                    recipes.Folders.Add(folder);
+                }
+            });
         return options;
     }
 }

@@ -1,7 +1,9 @@
+using LpbCms.Core.Contents;
 using LpbCms.Core.Recipes;
 using LpbCms.Core.Security;
 using LpbCms.Core.Setup;
 using LpbCms.Users.Authorization;
+using LpbCms.Users.Contents;
 using LpbCms.Users.Identity;
 using LpbCms.Users.Permissions;
 using LpbCms.Users.Roles;
@@ -18,7 +20,8 @@ public static class UsersServiceCollectionExtensions
     /// <summary>
     /// Identity (without stores: the data layer registers the EF stores), the Identity.Application
     /// cookie, permission-based authorization (<c>Permission:{Name}</c> policies), the <c>Roles</c>
-    /// recipe step and the setup's <see cref="IUserProvisioner"/>.
+    /// recipe step, the setup's <see cref="IUserProvisioner"/> and the request-based
+    /// <see cref="IContentUserAccessor"/>.
     /// </summary>
     public static IServiceCollection AddLpbUsers(this IServiceCollection services)
     {
@@ -31,15 +34,18 @@ public static class UsersServiceCollectionExtensions
         services.ConfigureApplicationCookie(ApplicationCookieDefaults.Apply);
 
         services.AddAuthorization();
-        services.AddSingleton<IPermissionProvider, ContentPermissionProvider>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPermissionProvider, ContentPermissionProvider>());
         services.TryAddSingleton<PermissionCatalog>();
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>());
-        services.AddScoped<UserPermissionResolver>();
-        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.TryAddScoped<UserPermissionResolver>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, PermissionAuthorizationHandler>());
 
-        services.AddScoped<RoleProvisioner>();
-        services.AddScoped<IRecipeStepHandler, RolesRecipeStep>();
+        services.TryAddScoped<RoleProvisioner>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, RolesRecipeStep>());
         services.Replace(ServiceDescriptor.Scoped<IUserProvisioner, UserProvisioner>());
+
+        // Replaces the core's "no user" default whichever of AddLpbCore and this runs first.
+        services.Replace(ServiceDescriptor.Singleton<IContentUserAccessor, HttpContextContentUserAccessor>());
         return services;
     }
 }

@@ -129,12 +129,12 @@ public abstract class ContentStoreContractTests(IDatabaseFixture database)
                 Ct);
         }
 
-        var year = new ContentFieldRef("Congress", "Year");
+        var yearField = new ContentFieldRef("Congress", "Year");
         var after2015 = await sut.QueryAsync(
             new ContentQuery
             {
-                FieldFilters = [new ContentFieldFilter(year, FilterOperator.GreaterThan, new ContentFieldValue(Number: 2015))],
-                OrderBy = new ContentOrder(ContentOrderColumn.Field, Descending: false, year),
+                FieldFilters = [new ContentFieldFilter(yearField, FilterOperator.GreaterThan, new ContentFieldValue(Number: 2015))],
+                OrderBy = new ContentOrder(ContentOrderColumn.Field, Descending: false, yearField),
             },
             Ct);
         var tilburg = await sut.QueryAsync(

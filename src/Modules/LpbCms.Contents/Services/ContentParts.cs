@@ -29,4 +29,8 @@ public static class ContentParts
     /// <summary>A string property of a part, or null when absent or not a string.</summary>
     public static string? GetString(JsonObject json, string name) =>
         json[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    /// <summary>True only when the property is the JSON value <c>true</c>.</summary>
+    public static bool IsTrue(JsonObject json, string name) =>
+        json[name] is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
 }

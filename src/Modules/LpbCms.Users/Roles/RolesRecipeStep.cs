@@ -18,7 +18,7 @@ public sealed class RolesRecipeStep(RoleProvisioner roles, PermissionCatalog cat
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (StepJson.Get(context.Step, "Roles") is not JsonArray entries)
+        if (RecipeJson.Get(context.Step, "Roles") is not JsonArray entries)
         {
             throw context.Error("Roles", "The step needs a 'Roles' array.");
         }
@@ -31,13 +31,13 @@ public sealed class RolesRecipeStep(RoleProvisioner roles, PermissionCatalog cat
                 throw context.Error(path, "Each role must be an object with a 'Name'.");
             }
 
-            var name = StepJson.GetText(StepJson.Get(entry, "Name"))?.Trim();
+            var name = RecipeJson.ReadString(RecipeJson.Get(entry, "Name"))?.Trim();
             if (string.IsNullOrEmpty(name))
             {
                 throw context.Error(path + ".Name", "A role needs a non-empty 'Name'.");
             }
 
-            var description = StepJson.GetText(StepJson.Get(entry, "Description"));
+            var description = RecipeJson.ReadString(RecipeJson.Get(entry, "Description"));
             var permissions = ReadPermissions(context, entry, path);
             LogUndeclared(name, permissions);
             try
@@ -53,7 +53,7 @@ public sealed class RolesRecipeStep(RoleProvisioner roles, PermissionCatalog cat
 
     private static List<string> ReadPermissions(RecipeStepContext context, JsonObject entry, string path)
     {
-        var node = StepJson.Get(entry, "Permissions");
+        var node = RecipeJson.Get(entry, "Permissions");
         if (node is null)
         {
             return [];
@@ -67,7 +67,7 @@ public sealed class RolesRecipeStep(RoleProvisioner roles, PermissionCatalog cat
         var names = new List<string>(array.Count);
         for (var j = 0; j < array.Count; j++)
         {
-            var permission = StepJson.GetText(array[j]);
+            var permission = RecipeJson.ReadString(array[j]);
             if (string.IsNullOrWhiteSpace(permission))
             {
                 throw context.Error($"{path}.Permissions[{j}]", "A permission must be a non-empty name.");

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using LpbCms.Core.Contents.Handlers;
+using LpbCms.Core.Contents.Metadata;
+using LpbCms.Core.Storage;
+
+namespace LpbCms.Core.Contents.Indexing;
+
+/// <summary>
+/// Computes the field index rows of a version from its type's field definitions, so lists can
+/// filter and sort on custom fields in SQL. TextField → text; NumericField → number;
+/// BooleanField → boolean; DateField/DateTimeField → date; LinkField → its Url as text;
+/// ContentPickerField → one text row per picked id; MultiTextField → one text row per value.
+/// Other field types are not indexed. A value of the wrong JSON type is reported as an error
+/// located by its JSON path (e.g. <c>Congress.Year.Value</c>), never indexed as something else.
+/// </summary>
+public static class ContentFieldIndexBuilder
+{
+    public static ContentFieldIndex Build(ContentItem item, IReadOnlyList<ContentTypeField> fields)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(fields);
+        var entries = new List<ContentFieldIndexEntry>();
+        var errors = new List<ContentValidationError>();
+        foreach (var field in fields)
+        {
+            if (item.Content[field.PartInstanceName] is not JsonObject part || part[field.Name] is not { } node)
+            {
+                continue;
+            }
+
+            var path = $"{field.PartInstanceName}.{field.Name}";
+            if (node is not JsonObject value)
+            {
+                errors.Add(new ContentValidationError(path, $"A {field.FieldType} must be a JSON object."));
+                continue;
+            }
+
+            var reader = new FieldValueReader(value, path, errors);
+            foreach (var indexed in Read(field.FieldType, reader))
+            {
+                entries.Add(new ContentFieldIndexEntry(field.PartInstanceName, field.Name, indexed));
+            }
+        }
+
+        return new ContentFieldIndex(entries, errors);
+    }
+
+    private static IEnumerable<ContentFieldValue> Read(string fieldType, FieldValueReader reader) => fieldType switch
+    {
+        "TextField" => Single(reader.ReadText("Text") is { } text ? new ContentFieldValue(Text: text) : null),
+        "NumericField" => Single(reader.ReadNumber("Value") is { } number ? new ContentFieldValue(Number: number) : null),
+        "BooleanField" => Single(reader.ReadBoolean("Value") is { } flag ? new ContentFieldValue(Boolean: flag) : null),
+        "DateField" or "DateTimeField" => Single(reader.ReadDate("Value") is { } date ? new ContentFieldValue(Date: date) : null),
+        "LinkField" => Single(reader.ReadText("Url") is { } url ? new ContentFieldValue(Text: url) : null),
+        "ContentPickerField" => reader.ReadTextArray("ContentItemIds").Select(id => new ContentFieldValue(Text: id)),
+        "MultiTextField" => reader.ReadTextArray("Values").Select(v => new ContentFieldValue(Text: v)),
+        _ => [],
+    };
+
+    private static IEnumerable<ContentFieldValue> Single(ContentFieldValue? value) => value is null ? [] : [value];
+}

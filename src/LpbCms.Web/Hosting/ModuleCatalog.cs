@@ -1,0 +1,30 @@
+using LpbCms.Api;
+using LpbCms.Contents;
+using LpbCms.Media;
+using LpbCms.Users;
+using LpbCms.Web.Abstractions;
+
+namespace LpbCms.Web.Hosting;
+
+/// <summary>
+/// The modules this host composes, listed explicitly (no assembly scanning): adding a module is
+/// one line here and one project reference. Modules run in <see cref="IModuleStartup.Order"/>.
+/// </summary>
+public sealed class ModuleCatalog
+{
+    public ModuleCatalog(IEnumerable<IModuleStartup> modules)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        Modules = [.. modules.OrderBy(m => m.Order)];
+    }
+
+    public IReadOnlyList<IModuleStartup> Modules { get; }
+
+    public static ModuleCatalog CreateDefault() => new(
+    [
+        new ContentsStartup(),
+        new UsersStartup(),
+        new MediaStartup(),
+        new ApiStartup(),
+    ]);
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LpbCms.Contents.Models;
+using LpbCms.Contents.Services;
+
+namespace LpbCms.Contents.Fields;
+
+/// <summary>NumericField: <c>Value</c> is a number (a numeric string is turned into one); Required, Minimum and Maximum enforced.</summary>
+public sealed class NumericFieldValidator : IContentFieldValidator
+{
+    private const string Property = "Value";
+
+    public string FieldType => "NumericField";
+
+    public void Normalize(JsonObject value)
+    {
+        if (value[Property] is JsonValue node && node.GetValueKind() == JsonValueKind.String)
+        {
+            var text = node.GetValue<string>().Trim();
+            if (text.Length == 0)
+            {
+                value[Property] = null;
+            }
+            else if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                value[Property] = number;
+            }
+        }
+    }
+
+    public void Validate(FieldValidationContext context)
+    {
+        var node = context.Value[Property];
+        var settings = SettingsReader.Get<NumericFieldSettings>(context.Settings);
+        if (JsonKinds.IsNull(node))
+        {
+            if (settings.Required)
+            {
+                context.Fail(Property, "Dit veld is verplicht.");
+            }
+
+            return;
+        }
+
+        if (node!.GetValueKind() != JsonValueKind.Number || !node.AsValue().TryGetValue<decimal>(out var number))
+        {
+            context.Fail(Property, $"Verwacht een getal, maar kreeg {JsonKinds.Describe(node)}.");
+            return;
+        }
+
+        if (settings.Minimum is { } minimum && number < minimum)
+        {
+            context.Fail(Property, $"De waarde {number.ToString(CultureInfo.InvariantCulture)} is kleiner dan het minimum {minimum.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (settings.Maximum is { } maximum && number > maximum)
+        {
+            context.Fail(Property, $"De waarde {number.ToString(CultureInfo.InvariantCulture)} is groter dan het maximum {maximum.ToString(CultureInfo.InvariantCulture)}.");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using LpbCms.Contents.Models;
+using LpbCms.Contents.Services;
+using LpbCms.Core.Contents.Handlers;
+
+namespace LpbCms.Contents.Handlers;
+
+/// <summary>HtmlBodyPart: the HTML is sanitized on save unless the type's <see cref="HtmlBodyPartSettings.SanitizeHtml"/> is false.</summary>
+public sealed class HtmlBodyPartHandler(IHtmlSanitizerService sanitizer) : IContentHandler
+{
+    public Task UpdatingAsync(ContentContext context, CancellationToken ct)
+    {
+        foreach (var part in ContentParts.Find(context.ContentItem, context.TypeDefinition, "HtmlBodyPart"))
+        {
+            var html = ContentParts.GetString(part.Part, "Html");
+            if (!string.IsNullOrEmpty(html) && SettingsReader.Get<HtmlBodyPartSettings>(part.Settings).SanitizeHtml)
+            {
+                var clean = sanitizer.Sanitize(html);
+                if (clean != html)
+                {
+                    part.Part["Html"] = clean;
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,65 @@
+using LpbCms.Core.Security;
+using LpbCms.Users.Permissions;
+
+namespace LpbCms.Modules.Tests.Users;
+
+public sealed class GrantedPermissionsTests
+{
+    [Fact]
+    public void Grants_HeldPermission_True()
+    {
+        var sut = GrantedPermissions.ForRoles(["Editor"], ["ManageMedia"]);
+
+        Assert.True(sut.Grants(ContentPermissions.ManageMedia));
+        Assert.False(sut.Grants(ContentPermissions.ManageUsers));
+    }
+
+    [Fact]
+    public void Grants_PermissionImpliedByHeldOne_True()
+    {
+        var sut = GrantedPermissions.ForRoles(["Editor"], ["EditContent", "PublishContent"]);
+
+        Assert.True(sut.Grants(ContentPermissions.EditOwnContent));
+        Assert.True(sut.Grants(ContentPermissions.ViewContent));
+        Assert.True(sut.Grants(ContentPermissions.ViewOwnContent));
+        Assert.True(sut.Grants(ContentPermissions.PublishOwnContent));
+    }
+
+    [Fact]
+    public void Grants_OnlyTheImpliedPermissionHeld_DoesNotGrantTheStrongerOne()
+    {
+        var sut = GrantedPermissions.ForRoles(["Author"], ["EditOwnContent"]);
+
+        Assert.True(sut.Grants(ContentPermissions.EditOwnContent));
+        Assert.False(sut.Grants(ContentPermissions.EditContent));
+        Assert.False(sut.Grants(ContentPermissions.ViewContent));
+        Assert.False(sut.Grants(ContentPermissions.PublishOwnContent));
+    }
+
+    [Fact]
+    public void Grants_AdministratorRole_EverythingEvenWithoutClaims()
+    {
+        var sut = GrantedPermissions.ForRoles(["administrator"], []);
+
+        Assert.True(sut.IsAdministrator);
+        Assert.True(sut.Grants(ContentPermissions.ManageUsers));
+        Assert.True(sut.Grants(new Permission("SomeModulePermission", "Declared elsewhere")));
+    }
+
+    [Fact]
+    public void Grants_NamesDifferInCase_StillGranted()
+    {
+        var sut = GrantedPermissions.ForRoles(["Anonymous"], ["viewcontent"]);
+
+        Assert.True(sut.Grants(ContentPermissions.ViewContent));
+    }
+
+    [Fact]
+    public void Grants_None_NothingAtAll()
+    {
+        var sut = GrantedPermissions.None;
+
+        Assert.False(sut.Grants(ContentPermissions.ViewContent));
+        Assert.False(sut.IsAdministrator);
+    }
+}

@@ -1,0 +1,15 @@
+namespace LpbCms.Web.Tests.Infrastructure;
+
+/// <summary>A fresh site set up with Orchard Core's stock blog recipe (a setup recipe) instead of the LPB recipe.</summary>
+public sealed class OrchardBlogSiteFixture : IAsyncLifetime
+{
+    public LpbCmsFactory Factory { get; } = LpbCmsFactory.Create(settings: new Dictionary<string, string?>(StringComparer.Ordinal)
+    {
+        ["LpbCms:Setup:Recipe"] = "Blog",
+        ["LpbCms:Recipes:Folders:0"] = RecipeFiles.OrchardBlogFolder,
+    });
+
+    public ValueTask InitializeAsync() => Factory.InitializeAsync();
+
+    public ValueTask DisposeAsync() => Factory.DisposeAsync();
+}
