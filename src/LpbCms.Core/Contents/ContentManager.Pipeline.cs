@@ -40,7 +40,11 @@ public sealed partial class ContentManager
     {
         var context = new ValidateContentContext(item, policy.Type);
         await InvokeAsync(h => h.ValidatingAsync(context, ct));
-        var errors = context.Errors.Concat(ContentFieldIndexBuilder.Build(item, policy.Fields).Errors).ToList();
+        // Handlers (e.g. the contents module's field validation) may already report a shape error the
+        // index builder finds too; one message per location is enough.
+        var errors = context.Errors.Concat(ContentFieldIndexBuilder.Build(item, policy.Fields).Errors)
+            .DistinctBy(e => e.Path, StringComparer.Ordinal)
+            .ToList();
         if (errors.Count > 0)
         {
             throw new ContentValidationException(errors);

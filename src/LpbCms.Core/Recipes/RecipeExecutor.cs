@@ -129,6 +129,11 @@ public sealed class RecipeExecutor : IRecipeExecutor
 
     private void Skip(RecipeDescriptor recipe, RecipeExecutionContext context, int index, string name)
     {
+        if (!_options.SkipUnknownSteps)
+        {
+            throw new RecipeException(recipe.Name, index, name, $"$.steps[{index}].name", $"No module handles '{name}' steps.");
+        }
+
         var message = $"Recipe '{recipe.Name}': step {index} ('{name}') was skipped; no module handles '{name}' steps.";
         _logger.LogWarning("Recipe {Recipe}: step {Index} ({Step}) was skipped; no module handles it.", recipe.Name, index, name);
         context.Warn(message);

@@ -6,6 +6,12 @@ public sealed class RecipeOptions
     /// <summary>Folders searched (with sub-folders) for <c>*.recipe.json</c> files.</summary>
     public IList<string> Folders { get; } = [];
 
+    /// <summary>
+    /// Steps no module handles (Orchard's <c>layers</c>, <c>queries</c>, ...) are skipped with a warning,
+    /// as Orchard skips them; false makes them an error instead.
+    /// </summary>
+    public bool SkipUnknownSteps { get; set; } = true;
+
     /// <summary>Longest time one expression may run.</summary>
     public TimeSpan ScriptTimeout { get; set; } = TimeSpan.FromSeconds(2);
 

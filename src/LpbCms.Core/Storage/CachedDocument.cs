@@ -59,6 +59,13 @@ internal sealed class CachedDocument<T>(
         var copy = stored is null ? createEmpty() : parse(stored.Json);
         change(copy);
         var json = serialize(copy);
+        if (stored is not null && string.Equals(stored.Json, json, StringComparison.Ordinal))
+        {
+            // Nothing changed (e.g. a recipe re-run): keep the stamp, so caches stay valid and nothing is written.
+            await transaction.CommitAsync(ct);
+            return;
+        }
+
         var stamp = await store.SaveAsync(name, json, stored?.VersionStamp, ct);
 
         // Cache a value of our own: the caller may still hold (and change) the copy it was given.

@@ -37,7 +37,7 @@ public sealed class StartupSequence(
         }
         catch (DatabaseUnavailableException ex)
         {
-            logger.LogCritical("Database {Database} cannot be opened: {Reason}", database, ex.Message);
+            logger.LogCritical("Database {Database} cannot be opened: {Reason}", database, ReasonOf(ex));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DbException)
         {
@@ -46,6 +46,14 @@ public sealed class StartupSequence(
         }
 
         return false;
+    }
+
+    /// <summary>The provider's explanation without its own "The database X cannot be used:" lead-in, which would repeat the name.</summary>
+    private static string ReasonOf(DatabaseUnavailableException ex)
+    {
+        const string LeadIn = " cannot be used: ";
+        var index = ex.Message.IndexOf(LeadIn, StringComparison.Ordinal);
+        return index < 0 ? ex.Message : ex.Message[(index + LeadIn.Length)..];
     }
 
     public async Task<bool> SetUpAsync(CancellationToken ct = default)

@@ -1,4 +1,3 @@
-using LpbCms.Contents.Endpoints;
 using LpbCms.Contents.Features;
 using LpbCms.Contents.Fields;
 using LpbCms.Contents.Handlers;
@@ -6,14 +5,17 @@ using LpbCms.Contents.Liquid;
 using LpbCms.Contents.Services;
 using LpbCms.Core.Contents.Handlers;
 using LpbCms.Core.Recipes;
+using LpbCms.Core.Text;
 using LpbCms.Web.Abstractions;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LpbCms.Contents;
 
-/// <summary>Orchard's standard parts and fields, Liquid patterns, the Menu/Taxonomy types, and the routed item page.</summary>
+/// <summary>
+/// Orchard's standard parts and fields, Liquid patterns and the Menu/Taxonomy types. Routed items are
+/// rendered by the theme (LpbCms.Display's routed item lookup), so this module maps no page endpoint.
+/// </summary>
 public sealed class ContentsStartup : IModuleStartup
 {
     public string Name => "LpbCms.Contents";
@@ -51,8 +53,6 @@ public sealed class ContentsStartup : IModuleStartup
 
         services.AddScoped<IFeatureEnabledHandler, FeatureTypesSeeder>();
     }
-
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => RoutedContentEndpoint.Map(endpoints);
 
     private static void AddFieldValidators(IServiceCollection services)
     {

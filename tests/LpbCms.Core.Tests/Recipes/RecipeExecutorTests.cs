@@ -38,6 +38,17 @@ public sealed class RecipeExecutorTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_UnknownStepWhenSkippingIsOff_IsAnErrorAndRollsBack()
+    {
+        var sut = new RecipeExecutor([new RecordingStepHandler("known")], _unitOfWork, Options.Create(new RecipeOptions { SkipUnknownSteps = false }), NullLogger<RecipeExecutor>.Instance);
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => sut.ExecuteAsync(Parse("""{ "name": "r", "steps": [ { "name": "known" }, { "name": "layers" } ] }"""), new RecipeExecutionContext(), TestContext.Current.CancellationToken));
+
+        Assert.Equal((1, "layers", "$.steps[1].name"), (error.StepIndex, error.StepName, error.JsonPath));
+        Assert.Equal(["begin", "rollback"], _unitOfWork.Events);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_FailingStep_RollsBackAndLocatesTheStep()
     {
         var sut = Executor(

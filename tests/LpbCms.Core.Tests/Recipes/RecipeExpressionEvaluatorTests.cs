@@ -268,6 +268,30 @@ public sealed class RecipeExpressionEvaluatorTests
         Assert.Contains("not read from a file", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EvaluateStep_OrchardBlogRecipe_EvaluatesEveryStep()
+    {
+        var path = RecipeReaderTests.OrchardBlogRecipePath();
+        if (!File.Exists(path))
+        {
+            Assert.Skip($"The Orchard blog recipe is not beside the repository ({path}).");
+        }
+
+        _recipe = await new RecipeReader().ReadFileAsync(path, TestContext.Current.CancellationToken);
+        var parameters = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["AdminUserId"] = "user-1", ["AdminUsername"] = "admin" };
+        using var sut = new RecipeExpressionEvaluator(_recipe, new RecipeExecutionContext { Parameters = parameters }, null, new RecipeOptions(), TestContext.Current.CancellationToken);
+
+        var steps = _recipe.Steps.Select((step, i) => sut.EvaluateStep(step, i, RecipeReader.GetStepName(step)!)).ToList();
+
+        var blogId = steps[3]["HomeRoute"]!["ContentItemId"]!.GetValue<string>();
+        var footer = steps[5]["Data"]!.AsArray().Single(item => item!["ContentType"]!.GetValue<string>() == "RawHtml")!;
+        Assert.True(IdGenerator.IsValid(blogId));
+        Assert.Equal(File.ReadAllText(Path.Combine(_recipe.BasePath!, "Snippets/footer.html")), footer["RawHtml"]!["Content"]!["Html"]!.GetValue<string>());
+        Assert.Equal("admin", footer["Author"]!.GetValue<string>());
+        Assert.Contains("ContentItem/BlogPost", steps[8]["Queries"]![0]!["Schema"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal($"Admin/Contents/ContentItems/{blogId}/Display", steps[9]["data"]![0]!["MenuItems"]![0]!["LinkUrl"]!.GetValue<string>());
+    }
+
     private RecipeExpressionEvaluator Evaluator(string json, IReadOnlyDictionary<string, string?>? parameters = null, IConfiguration? configuration = null, string? basePath = null)
     {
         _recipe = new RecipeReader().Parse(json, basePath);

@@ -59,6 +59,7 @@ public sealed class RolesRecipeStepTests
     [InlineData("""{ "name": "Roles" }""", "$.steps[4].Roles")]
     [InlineData("""{ "name": "Roles", "Roles": [ { "Name": "A" }, { "Description": "no name" } ] }""", "$.steps[4].Roles[1].Name")]
     [InlineData("""{ "name": "Roles", "Roles": [ "Editor" ] }""", "$.steps[4].Roles[0]")]
+    [InlineData("""{ "name": "Roles", "Roles": [ { "Name": { "Text": "Editor" } } ] }""", "$.steps[4].Roles[0].Name")]
     [InlineData("""{ "name": "Roles", "Roles": [ { "Name": "A", "Permissions": "ViewContent" } ] }""", "$.steps[4].Roles[0].Permissions")]
     [InlineData("""{ "name": "Roles", "Roles": [ { "Name": "A", "Permissions": ["ViewContent", {}] } ] }""", "$.steps[4].Roles[0].Permissions[1]")]
     public async Task ExecuteAsync_MalformedStep_ErrorLocatedAtFault(string step, string expectedPath)

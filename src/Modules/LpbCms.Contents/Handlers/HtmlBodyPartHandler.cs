@@ -1,6 +1,7 @@
 using LpbCms.Contents.Models;
 using LpbCms.Contents.Services;
 using LpbCms.Core.Contents.Handlers;
+using LpbCms.Core.Text;
 
 namespace LpbCms.Contents.Handlers;
 

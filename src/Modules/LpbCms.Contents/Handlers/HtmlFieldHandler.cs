@@ -3,6 +3,7 @@ using LpbCms.Contents.Fields;
 using LpbCms.Contents.Models;
 using LpbCms.Contents.Services;
 using LpbCms.Core.Contents.Handlers;
+using LpbCms.Core.Text;
 
 namespace LpbCms.Contents.Handlers;
 

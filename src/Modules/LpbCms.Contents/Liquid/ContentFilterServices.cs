@@ -1,4 +1,5 @@
 using LpbCms.Contents.Services;
+using LpbCms.Core.Text;
 
 namespace LpbCms.Contents.Liquid;
 

@@ -1,6 +1,7 @@
 using Fluid;
 using LpbCms.Contents.Services;
 using LpbCms.Core.Contents;
+using LpbCms.Core.Text;
 
 namespace LpbCms.Contents.Liquid;
 

@@ -1,4 +1,5 @@
 using Ganss.Xss;
+using LpbCms.Core.Text;
 
 namespace LpbCms.Contents.Services;
 

@@ -1,3 +1,4 @@
+using LpbCms.Core.Text;
 using Markdig;
 
 namespace LpbCms.Contents.Services;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LpbCms.Core.Text;
 
 namespace LpbCms.Contents.Services;
 

@@ -31,13 +31,13 @@ public sealed class RolesRecipeStep(RoleProvisioner roles, PermissionCatalog cat
                 throw context.Error(path, "Each role must be an object with a 'Name'.");
             }
 
-            var name = RecipeJson.ReadString(RecipeJson.Get(entry, "Name"))?.Trim();
+            var name = ReadText(context, RecipeJson.Get(entry, "Name"), path + ".Name")?.Trim();
             if (string.IsNullOrEmpty(name))
             {
                 throw context.Error(path + ".Name", "A role needs a non-empty 'Name'.");
             }
 
-            var description = RecipeJson.ReadString(RecipeJson.Get(entry, "Description"));
+            var description = ReadText(context, RecipeJson.Get(entry, "Description"), path + ".Description");
             var permissions = ReadPermissions(context, entry, path);
             LogUndeclared(name, permissions);
             try
@@ -67,16 +67,29 @@ public sealed class RolesRecipeStep(RoleProvisioner roles, PermissionCatalog cat
         var names = new List<string>(array.Count);
         for (var j = 0; j < array.Count; j++)
         {
-            var permission = RecipeJson.ReadString(array[j]);
+            var permissionPath = $"{path}.Permissions[{j}]";
+            var permission = ReadText(context, array[j], permissionPath);
             if (string.IsNullOrWhiteSpace(permission))
             {
-                throw context.Error($"{path}.Permissions[{j}]", "A permission must be a non-empty name.");
+                throw context.Error(permissionPath, "A permission must be a non-empty name.");
             }
 
             names.Add(permission);
         }
 
         return names;
+    }
+
+    private static string? ReadText(RecipeStepContext context, JsonNode? node, string path)
+    {
+        try
+        {
+            return RecipeJson.ReadString(node);
+        }
+        catch (FormatException ex)
+        {
+            throw context.Error(path, ex.Message, ex);
+        }
     }
 
     private void LogUndeclared(string role, IEnumerable<string> permissions)

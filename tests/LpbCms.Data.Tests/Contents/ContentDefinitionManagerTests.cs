@@ -1,0 +1,87 @@
+using LpbCms.Core.Contents.Metadata;
+using LpbCms.Core.Storage;
+using LpbCms.Data.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LpbCms.Data.Tests.Contents;
+
+/// <summary>The definition document through the real document store: caching by stamp and rollback.</summary>
+public abstract class ContentDefinitionManagerTests(IDatabaseFixture database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task UpdateAsync_Committed_NewScopeReadsTheChange()
+    {
+        await using var services = await database.CreateServicesAsync();
+        await InScopeAsync(services, sut => sut.UpdateAsync(d => d.ContentTypes.Add(new ContentTypeDefinition { Name = "Page" }), Ct));
+
+        var type = await InScopeAsync(services, sut => sut.GetTypeDefinitionAsync("Page", Ct));
+
+        Assert.Equal("Page", type?.Name);
+        Assert.Null(await InScopeAsync(services, sut => sut.GetTypeDefinitionAsync("page", Ct)));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_InsideRolledBackTransaction_ChangeIsNeverServed()
+    {
+        await using var services = await database.CreateServicesAsync();
+        await using var scope = services.CreateAsyncScope();
+        var sut = scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>();
+        await using (var transaction = await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().BeginAsync(Ct))
+        {
+            await sut.UpdateAsync(d => d.ContentTypes.Add(new ContentTypeDefinition { Name = "Page" }), Ct);
+            Assert.NotNull(await sut.GetTypeDefinitionAsync("Page", Ct));
+            await transaction.RollbackAsync(Ct);
+        }
+
+        Assert.Null(await sut.GetTypeDefinitionAsync("Page", Ct));
+        Assert.Null(await InScopeAsync(services, other => other.GetTypeDefinitionAsync("Page", Ct)));
+    }
+
+    [Fact]
+    public async Task GetDocumentAsync_DocumentChangedInStoreByAnotherProcess_NextScopeSeesIt()
+    {
+        await using var services = await database.CreateServicesAsync();
+        await InScopeAsync(services, sut => sut.UpdateAsync(d => d.ContentTypes.Add(new ContentTypeDefinition { Name = "Page" }), Ct));
+        Assert.NotNull(await InScopeAsync(services, sut => sut.GetTypeDefinitionAsync("Page", Ct)));
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IDocumentStore>();
+            var stored = await store.GetAsync(ContentDefinitionManager.DocumentName, Ct);
+            await store.SaveAsync(ContentDefinitionManager.DocumentName, """{"ContentTypes":[{"Name":"Gift"}],"ContentParts":[]}""", stored!.VersionStamp, Ct);
+        }
+
+        var document = await InScopeAsync(services, sut => sut.GetDocumentAsync(Ct));
+        Assert.Equal("Gift", Assert.Single(document.ContentTypes).Name);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_DuplicateTypeName_ThrowsAndStoresNothing()
+    {
+        await using var services = await database.CreateServicesAsync();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => InScopeAsync(services, sut => sut.UpdateAsync(
+            d =>
+            {
+                d.ContentTypes.Add(new ContentTypeDefinition { Name = "Page" });
+                d.ContentTypes.Add(new ContentTypeDefinition { Name = "Page" });
+            },
+            Ct)));
+
+        Assert.Empty((await InScopeAsync(services, sut => sut.GetDocumentAsync(Ct))).ContentTypes);
+    }
+
+    private static async Task<T> InScopeAsync<T>(ServiceProvider services, Func<IContentDefinitionManager, Task<T>> act)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await act(scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>());
+    }
+
+    private static async Task InScopeAsync(ServiceProvider services, Func<IContentDefinitionManager, Task> act)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await act(scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>());
+    }
+}

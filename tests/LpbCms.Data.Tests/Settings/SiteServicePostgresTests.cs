@@ -1,0 +1,6 @@
+using LpbCms.Data.Tests.Infrastructure;
+
+namespace LpbCms.Data.Tests.Settings;
+
+public sealed class SiteServicePostgresTests(PostgresDatabaseFixture database)
+    : SiteServiceTests(database), IClassFixture<PostgresDatabaseFixture>;
