@@ -1,4 +1,6 @@
+using LpbCms.Core.Settings;
 using LpbCms.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LpbCms.Web.Tests;
 
@@ -21,7 +23,7 @@ public sealed class RecipeCommandTests
     }
 
     [Fact]
-    public async Task RecipeRun_BrokenStep_ExitsOneNamingTheStep()
+    public async Task RecipeRun_BrokenStepInSetupRecipe_ExitsOneNamingTheStepAndKeepsNothing()
     {
         using var folder = new TestFolder();
         var recipe = Path.Combine(folder.Path, "broken.recipe.json");
@@ -39,12 +41,35 @@ public sealed class RecipeCommandTests
             """,
             TestContext.Current.CancellationToken);
 
-        var outcome = await HostProcess.RunAsync(folder.Path, "recipe", "run", recipe);
+        var outcome = await HostProcess.RunAsync(folder.Path, adminPassword: null, ["recipe", "run", recipe]);
 
         Assert.Equal(1, outcome.ExitCode);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "initial-admin-password")), "a rolled back setup must not leave a password behind");
         Assert.Contains("step 1 ('content')", outcome.Error, StringComparison.Ordinal);
         Assert.Contains("Recipe 'broken'", outcome.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecipeRun_OrdinaryRecipeOnFreshDatabase_SetsUpFirstThenRunsWithAdminParameters()
+    {
+        using var folder = new TestFolder();
+        var recipe = Path.Combine(folder.Path, "extra.recipe.json");
+        await File.WriteAllTextAsync(
+            recipe,
+            """{ "name": "extra", "steps": [ { "name": "settings", "ImportedBy": "[js: parameters('AdminUsername')]" } ] }""",
+            TestContext.Current.CancellationToken);
+
+        var outcome = await HostProcess.RunAsync(folder.Path, "recipe", "run", recipe);
+
+        Assert.True(outcome.ExitCode == 0, $"exit {outcome.ExitCode}\n{outcome.Output}\n{outcome.Error}");
+        Assert.Contains("setup recipe 'lpb-site' ran first", outcome.Output, StringComparison.Ordinal);
+        await using var site = LpbCmsFactory.Create(folder.Path);
+        await site.InitializeAsync();
+        await using var scope = site.Services.CreateAsyncScope();
+        var settings = await scope.ServiceProvider.GetRequiredService<ISiteService>().GetSiteSettingsAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(LpbCmsFactory.AdminUserName, (string?)settings["ImportedBy"]);
+        Assert.Equal("lpb-site", (string?)settings["Setup"]?["Recipe"]);
     }
 
     [Fact]

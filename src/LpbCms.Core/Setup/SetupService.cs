@@ -84,7 +84,7 @@ public sealed class SetupService : ISetupService
         _logger.LogInformation("Setting up site '{SiteName}' with recipe '{Recipe}'.", options.SiteName, recipe.Name);
         await using var transaction = await _unitOfWork.BeginAsync(ct);
         var password = await ResolveAdminPasswordAsync(options, transaction, ct);
-        var admin = await _userProvisioner.EnsureAdministratorAsync(options.AdminUserName, options.AdminEmail, password, ct);
+        var admin = await CreateAdministratorAsync(options, password, ct);
         var result = await _recipeExecutor.ExecuteAsync(recipe, CreateContext(options, admin, progress), ct);
         await _siteService.UpdateAsync(settings => MarkCompleted(settings, options.SiteName, recipe.Name, admin), ct);
         await transaction.CommitAsync(ct);
@@ -96,12 +96,23 @@ public sealed class SetupService : ISetupService
             result.StepsExecuted,
             result.SkippedSteps.Count,
             admin.UserName);
-        foreach (var warning in result.Warnings)
-        {
-            _logger.LogWarning("Setup recipe: {Warning}", warning);
-        }
-
         return result;
+    }
+
+    private async Task<ProvisionedUser> CreateAdministratorAsync(SetupOptions options, string password, CancellationToken ct)
+    {
+        try
+        {
+            return await _userProvisioner.EnsureAdministratorAsync(options.AdminUserName, options.AdminEmail, password, ct);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or DatabaseUnavailableException or SetupException))
+        {
+            // Typically the user store refusing the configured values (a password that breaks the
+            // password rules, an invalid user name): say which setting to change.
+            throw new SetupException(
+                $"The administrator '{options.AdminUserName}' cannot be created (check LpbCms:Setup:AdminUserName, AdminEmail and AdminPassword): {ex.Message}",
+                ex);
+        }
     }
 
     private async Task<string> ResolveAdminPasswordAsync(SetupOptions options, ITransaction transaction, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LpbCms.Core.Contents;
@@ -30,15 +31,62 @@ internal static class ContentItemAccess
     /// <summary>JSON values as the .NET values Liquid compares and prints; arrays as lists; objects stay objects (read by member access).</summary>
     public static object? ConvertJson(object? value) => value switch
     {
-        JsonValue json => json.GetValueKind() switch
-        {
-            JsonValueKind.String => json.GetValue<string>(),
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            JsonValueKind.Number => json.TryGetValue<decimal>(out var number) ? number : json.GetValue<double>(),
-            _ => null,
-        },
+        JsonValue json => ConvertValue(json),
         JsonArray array => array.ToList(),
         _ => null,
     };
+
+    /// <summary>
+    /// A value parsed from JSON holds a JsonElement; one set in code (by a handler) holds the .NET value
+    /// itself (a DateTime, an int), so ask for the types in turn instead of trusting the value kind.
+    /// </summary>
+    private static object? ConvertValue(JsonValue json)
+    {
+        if (json.TryGetValue<string>(out var text))
+        {
+            return text;
+        }
+
+        if (json.TryGetValue<bool>(out var flag))
+        {
+            return flag;
+        }
+
+        if (json.TryGetValue<DateTime>(out var date))
+        {
+            return date;
+        }
+
+        if (json.TryGetValue<DateTimeOffset>(out var offset))
+        {
+            return offset.UtcDateTime;
+        }
+
+        if (json.TryGetValue<decimal>(out var number))
+        {
+            return number;
+        }
+
+        if (json.TryGetValue<long>(out var whole))
+        {
+            return (decimal)whole;
+        }
+
+        if (json.TryGetValue<int>(out var small))
+        {
+            return (decimal)small;
+        }
+
+        if (json.TryGetValue<double>(out var real))
+        {
+            return real;
+        }
+
+        return json.GetValueKind() switch
+        {
+            JsonValueKind.Number => decimal.Parse(json.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
+            JsonValueKind.String => json.ToString(),
+            _ => null,
+        };
+    }
 }

@@ -25,6 +25,7 @@ internal static class DisplayFilters
         filters.AddFilter("local", Local);
         filters.AddFilter("dutch_date", DutchDate);
         filters.AddFilter("dutch_date_range", DutchDateRange);
+        filters.AddFilter("iso_date", IsoDate);
         filters.AddFilter("display_item", DisplayItemAsync);
     }
 
@@ -61,6 +62,12 @@ internal static class DisplayFilters
     private static ValueTask<FluidValue> DutchDate(FluidValue input, FilterArguments arguments, TemplateContext context) =>
         new(AsUtc(input) is { } utc ? new StringValue(DutchDates.Format(utc)) : NilValue.Instance);
 
+    /// <summary>The Amsterdam date as <c>yyyy-MM-dd</c>, for the <c>datetime</c> attribute of <c>&lt;time&gt;</c>.</summary>
+    private static ValueTask<FluidValue> IsoDate(FluidValue input, FilterArguments arguments, TemplateContext context) =>
+        new(AsUtc(input) is { } utc
+            ? new StringValue(DutchDates.ToAmsterdam(utc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            : NilValue.Instance);
+
     /// <summary><c>{{ start | dutch_date_range: end }}</c>; the start alone when the end is missing.</summary>
     private static ValueTask<FluidValue> DutchDateRange(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
@@ -73,7 +80,10 @@ internal static class DisplayFilters
         return new(new StringValue(end is null ? DutchDates.Format(start) : DutchDates.FormatRange(start, end.Value)));
     }
 
-    /// <summary><c>{{ item | display_item: "Summary" }}</c>: the item rendered with its alternates, as HTML.</summary>
+    /// <summary>
+    /// <c>{{ item | display_item: "Summary", heading: 3 }}</c>: the item rendered with its alternates, as HTML;
+    /// the optional <c>heading</c> (2-6) is the level its template should use (<c>Model.HeadingLevel</c>), so headings stay in order.
+    /// </summary>
     private static async ValueTask<FluidValue> DisplayItemAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
         if (AsContentItem(input) is not { } item)
@@ -81,9 +91,11 @@ internal static class DisplayFilters
             return NilValue.Instance;
         }
 
-        var displayType = arguments.Count > 0 ? arguments.At(0).ToStringValue() : ContentAlternates.Summary;
+        var displayType = arguments.Count > 0 && arguments.At(0).Type == FluidValues.String ? arguments.At(0).ToStringValue() : ContentAlternates.Summary;
         var scope = Scope(context);
-        var model = new DisplayModel(item, displayType, new Dictionary<string, object?>(StringComparer.Ordinal));
+        var heading = arguments.HasNamed("heading") ? (int)arguments["heading"].ToNumberValue() : 2;
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["HeadingLevel"] = Math.Clamp(heading, 2, 6) };
+        var model = new DisplayModel(item, displayType, values);
         var html = await scope.Renderer.RenderNestedAsync(ContentAlternates.For(item.ContentType, displayType), model, context, scope);
         return new StringValue(html, encode: false);
     }

@@ -28,8 +28,9 @@ public sealed class RecipeRunCommand(
         ArgumentNullException.ThrowIfNull(error);
         try
         {
-            var recipe = await reader.ReadFileAsync(Path.GetFullPath(file), ct);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Recipe '{recipe.Name}' ({recipe.FilePath ?? file}): {recipe.Steps.Count} steps."));
+            var path = RecipeFilePath.Resolve(file, Environment.CurrentDirectory, Environment.GetEnvironmentVariable("PWD"));
+            var recipe = await reader.ReadFileAsync(path, ct);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Recipe '{recipe.Name}' ({path}): {recipe.Steps.Count} steps."));
             var stopwatch = Stopwatch.StartNew();
             var result = await RunAsync(recipe, output, ct);
             Print(result, stopwatch.Elapsed, output);
@@ -92,14 +93,10 @@ public sealed class RecipeRunCommand(
 
     private static void Print(RecipeResult result, TimeSpan elapsed, TextWriter output)
     {
+        var skipped = result.SkippedSteps.Count == 0 ? "" : $" ({string.Join(", ", result.SkippedSteps)})";
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Done in {elapsed.TotalSeconds:0.00} s: recipe '{result.RecipeName}' ran {result.StepsExecuted} steps, skipped {result.SkippedSteps.Count}."));
-        foreach (var skipped in result.SkippedSteps)
-        {
-            output.WriteLine($"  skipped step: {skipped}");
-        }
-
+            $"Done in {elapsed.TotalSeconds:0.00} s: recipe '{result.RecipeName}' ran {result.StepsExecuted} steps, skipped {result.SkippedSteps.Count}{skipped}."));
         foreach (var warning in result.Warnings)
         {
             output.WriteLine($"  warning: {warning}");

@@ -3,6 +3,7 @@ using LpbCms.Contents;
 using LpbCms.Media;
 using LpbCms.Users;
 using LpbCms.Web.Abstractions;
+using LpbTheme;
 
 namespace LpbCms.Web.Hosting;
 
@@ -26,5 +27,6 @@ public sealed class ModuleCatalog
         new UsersStartup(),
         new MediaStartup(),
         new ApiStartup(),
+        new LpbThemeStartup(),
     ]);
 }

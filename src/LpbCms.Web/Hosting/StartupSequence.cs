@@ -48,14 +48,6 @@ public sealed class StartupSequence(
         return false;
     }
 
-    /// <summary>The provider's explanation without its own "The database X cannot be used:" lead-in, which would repeat the name.</summary>
-    private static string ReasonOf(DatabaseUnavailableException ex)
-    {
-        const string LeadIn = " cannot be used: ";
-        var index = ex.Message.IndexOf(LeadIn, StringComparison.Ordinal);
-        return index < 0 ? ex.Message : ex.Message[(index + LeadIn.Length)..];
-    }
-
     public async Task<bool> SetUpAsync(CancellationToken ct = default)
     {
         try
@@ -75,5 +67,13 @@ public sealed class StartupSequence(
         }
 
         return false;
+    }
+
+    /// <summary>The provider's explanation without its own "The database X cannot be used:" lead-in, which would repeat the name.</summary>
+    private static string ReasonOf(DatabaseUnavailableException ex)
+    {
+        const string LeadIn = " cannot be used: ";
+        var index = ex.Message.IndexOf(LeadIn, StringComparison.Ordinal);
+        return index < 0 ? ex.Message : ex.Message[(index + LeadIn.Length)..];
     }
 }

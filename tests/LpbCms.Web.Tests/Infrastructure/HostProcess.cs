@@ -7,7 +7,11 @@ public static class HostProcess
 {
     public sealed record Outcome(int ExitCode, string Output, string Error);
 
-    public static async Task<Outcome> RunAsync(string dataPath, params string[] arguments)
+    public static Task<Outcome> RunAsync(string dataPath, params string[] arguments) =>
+        RunAsync(dataPath, adminPassword: LpbCmsFactory.AdminPassword, arguments);
+
+    /// <param name="adminPassword">The configured admin password; null lets setup generate one.</param>
+    public static async Task<Outcome> RunAsync(string dataPath, string? adminPassword, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,7 +27,7 @@ public static class HostProcess
         }
 
         start.Environment["LpbCms__DataPath"] = dataPath;
-        start.Environment["LpbCms__Setup__AdminPassword"] = LpbCmsFactory.AdminPassword;
+        start.Environment["LpbCms__Setup__AdminPassword"] = adminPassword;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("ConnectionStrings__LpbCms");
         start.Environment.Remove("LpbCms__Database__Provider");

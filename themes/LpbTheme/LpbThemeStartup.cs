@@ -1,0 +1,94 @@
+using System.IO.Compression;
+using LpbCms.Core.Contents.Handlers;
+using LpbCms.Core.Contents.Metadata;
+using LpbCms.Core.Settings;
+using LpbCms.Core.Storage;
+using LpbCms.Display;
+using LpbCms.Display.Templates;
+using LpbCms.Web.Abstractions;
+using LpbTheme.Assets;
+using LpbTheme.Caching;
+using LpbTheme.Endpoints;
+using LpbTheme.Errors;
+using LpbTheme.Pages;
+using LpbTheme.Rendering;
+using LpbTheme.Services;
+using LpbTheme.ViewModels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LpbTheme;
+
+/// <summary>
+/// The public LPB site: Liquid templates and assets, the pages, feeds and sitemap, the Dutch 404 and
+/// error pages, an output cache for anonymous page views evicted on every published change, and
+/// compression of the site's responses.
+/// </summary>
+public sealed class LpbThemeStartup : IModuleStartup
+{
+    /// <summary>Configuration switch (default true); off only to measure uncached rendering, never exposed to visitors.</summary>
+    public const string OutputCacheSetting = "LpbTheme:OutputCache:Enabled";
+
+    private bool _useOutputCache = true;
+
+    public string Name => "LpbTheme";
+
+    /// <summary>After the content modules, so its middleware wraps only what runs after it.</summary>
+    public int Order => 100;
+
+    public IReadOnlyList<string> Features { get; } = ["LpbTheme"];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        _useOutputCache = configuration.GetValue(OutputCacheSetting, defaultValue: true);
+
+        services.AddLpbDisplay();
+        services.AddTemplateSource(new EmbeddedTemplateSource(typeof(LpbThemeStartup).Assembly, "LpbTheme.Views.", TemplateSourceKind.Theme));
+        services.Configure<DisplayOptions>(options => options.AllowModelType<NavLink>().AllowModelType<Pager>());
+        services.AddSingleton<ThemeAssetCatalog>();
+        services.AddScoped<SiteContent>();
+        services.AddScoped<SitePages>();
+        services.AddScoped<PageComposer>();
+
+        services.AddPageOutputCache();
+        services.AddSingleton<PageCacheEvictor>();
+        services.AddScoped<IContentHandler, OutputCacheEvictionHandler>();
+        services.Decorate<IContentDefinitionManager>((provider, inner) => new CacheEvictingDefinitionManager(
+            inner, provider.GetRequiredService<PageCacheEvictor>(), provider.GetRequiredService<IUnitOfWork>()));
+        services.Decorate<ISiteService>((provider, inner) => new CacheEvictingSiteService(
+            inner, provider.GetRequiredService<PageCacheEvictor>(), provider.GetRequiredService<IUnitOfWork>()));
+
+        // First, so it is asked before the host's JSON writer (which accepts */*).
+        services.Insert(0, ServiceDescriptor.Singleton<IProblemDetailsWriter, HtmlProblemDetailsWriter>());
+
+        services.AddResponseCompression(options =>
+        {
+            // Only the theme's public, anonymous responses are compressed (see Configure): they hold no secrets, so HTTPS is safe.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/rss+xml", "image/svg+xml"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+    }
+
+    public void Configure(IApplicationBuilder app)
+    {
+        // The output cache stores the compressed bytes (it varies by Accept-Encoding), so a cache hit costs no compression.
+        app.UseOutputCache();
+        app.UseWhen(
+            context => context.GetEndpoint()?.Metadata.GetMetadata<ThemePageMetadata>() is not null,
+            branch => branch.UseResponseCompression());
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        ThemeAssetEndpoints.Map(endpoints);
+        SitePageEndpoints.Map(endpoints, _useOutputCache);
+    }
+}

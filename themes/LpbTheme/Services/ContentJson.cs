@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using LpbCms.Core.Contents;
+
+namespace LpbTheme.Services;
+
+/// <summary>Reads field values of an item in C# (for page titles, descriptions and feeds); templates read the JSON directly.</summary>
+public static class ContentJson
+{
+    /// <summary><c>item.Content[part][field][property]</c> as a string, or null.</summary>
+    public static string? Text(ContentItem item, string part, string field, string property = "Text") =>
+        item.Content[part]?[field]?[property] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text)
+            ? text
+            : null;
+
+    /// <summary>The first id of a content picker field, or null.</summary>
+    public static string? FirstId(ContentItem item, string part, string field) =>
+        item.Content[part]?[field]?["ContentItemIds"] is JsonArray { Count: > 0 } ids && ids[0] is JsonValue value && value.TryGetValue<string>(out var id)
+            ? id
+            : null;
+
+    /// <summary>The stored (sanitized) <c>HtmlBodyPart.Html</c>, or null when empty.</summary>
+    public static string? BodyHtml(ContentItem item) =>
+        item.Content["HtmlBodyPart"]?["Html"] is JsonValue html && html.TryGetValue<string>(out var body) && !string.IsNullOrWhiteSpace(body)
+            ? body
+            : null;
+}
