@@ -1,3 +1,4 @@
+using LpbCms.Core.Auditing;
 using LpbCms.Core.Security;
 using LpbCms.Core.Storage;
 using LpbCms.Data.Stores;
@@ -18,6 +19,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IContentStore, EfContentStore>();
         services.AddScoped<IDocumentStore, EfDocumentStore>();
+        services.AddScoped<IAuditStore, EfAuditStore>();
         services.AddScoped<IUserStore<LpbUser>, UserStore<LpbUser, LpbRole, LpbDbContext, string>>();
         services.AddScoped<IRoleStore<LpbRole>, RoleStore<LpbRole, LpbDbContext, string>>();
         return services;

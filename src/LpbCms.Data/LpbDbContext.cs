@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LpbCms.Data;
 
 /// <summary>
-/// The database: content versions, the field index, JSON documents and ASP.NET Core Identity's
-/// tables. Each provider derives its own context (with its own migrations) from this one.
+/// The database: content versions, the field index, JSON documents, the audit trail, ASP.NET Core
+/// Identity's tables and OpenIddict's tables. Each provider derives its own context (with its own migrations) from this one.
 /// </summary>
 public abstract class LpbDbContext : IdentityDbContext<LpbUser, LpbRole, string>
 {
@@ -23,6 +23,8 @@ public abstract class LpbDbContext : IdentityDbContext<LpbUser, LpbRole, string>
 
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
 
+    public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
+
     /// <summary>The column type for JSON documents on this provider.</summary>
     protected abstract string JsonColumnType { get; }
 
@@ -32,6 +34,10 @@ public abstract class LpbDbContext : IdentityDbContext<LpbUser, LpbRole, string>
         builder.ApplyConfiguration(new ContentItemRecordConfiguration(JsonColumnType));
         builder.ApplyConfiguration(new ContentFieldIndexRecordConfiguration());
         builder.ApplyConfiguration(new DocumentRecordConfiguration(JsonColumnType));
+        builder.ApplyConfiguration(new AuditEventRecordConfiguration());
+
+        // OpenIddict's applications, authorizations, scopes and tokens (API clients, issue 5).
+        builder.UseOpenIddict();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

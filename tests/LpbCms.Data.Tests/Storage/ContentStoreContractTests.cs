@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LpbCms.Core.Auditing;
 using LpbCms.Core.Contents;
 using LpbCms.Core.Storage;
 using LpbCms.Data.Tests.Infrastructure;
@@ -256,5 +257,29 @@ public abstract class ContentStoreContractTests(IDatabaseFixture database)
         await Assert.ThrowsAsync<TimeoutException>(() => sut.AcquireAsync("setup", TimeSpan.FromMilliseconds(300), Ct));
         await first.DisposeAsync();
         await using var second = await sut.AcquireAsync("setup", TimeSpan.FromSeconds(5), Ct);
+    }
+
+    [Fact]
+    public async Task AuditStore_AddedInRolledBackTransaction_LeavesNoEntry()
+    {
+        await using var services = await database.CreateServicesAsync();
+        await using var scope = services.CreateAsyncScope();
+        var sut = scope.ServiceProvider.GetRequiredService<IAuditStore>();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        var at = new DateTime(2026, 11, 28, 12, 0, 0, DateTimeKind.Utc);
+        await sut.AddAsync(new AuditEvent { OccurredUtc = at, Action = "SignIn", UserName = "admin" }, Ct);
+        await sut.AddAsync(new AuditEvent { OccurredUtc = at.AddMinutes(1), Action = "ContentPublished", UserName = "admin", ContentItemId = "x1" }, Ct);
+        await using (var transaction = await unitOfWork.BeginAsync(Ct))
+        {
+            await sut.AddAsync(new AuditEvent { OccurredUtc = at.AddMinutes(2), Action = "ContentPublished", UserName = "admin" }, Ct);
+            await transaction.RollbackAsync(Ct);
+        }
+
+        var all = await sut.QueryAsync(new AuditQuery(), Ct);
+        var published = await sut.QueryAsync(new AuditQuery { Action = "ContentPublished" }, Ct);
+
+        Assert.Equal(2, all.TotalCount);
+        Assert.Equal(["ContentPublished", "SignIn"], all.Items.Select(e => e.Action));
+        Assert.Equal("x1", Assert.Single(published.Items).ContentItemId);
     }
 }
