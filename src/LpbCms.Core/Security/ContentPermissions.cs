@@ -22,4 +22,18 @@ public static class ContentPermissions
     public static readonly Permission EditContentTypes = new("EditContentTypes", "Edit content types");
     public static readonly Permission ManageRecipes = new("ManageRecipes", "Run recipes");
     public static readonly Permission ExecuteGraphQL = new("ExecuteGraphQL", "Execute GraphQL queries");
+
+    /// <summary>The "own" variant of a content permission (e.g. EditOwnContent for EditContent), or null when there is none.</summary>
+    public static Permission? OwnVariantOf(Permission permission)
+    {
+        ArgumentNullException.ThrowIfNull(permission);
+        return permission.Name switch
+        {
+            "EditContent" => EditOwnContent,
+            "PublishContent" => PublishOwnContent,
+            "DeleteContent" => DeleteOwnContent,
+            "ViewContent" => ViewOwnContent,
+            _ => null,
+        };
+    }
 }

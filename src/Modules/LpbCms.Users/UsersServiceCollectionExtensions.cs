@@ -38,6 +38,7 @@ public static class UsersServiceCollectionExtensions
         services.TryAddSingleton<PermissionCatalog>();
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>());
         services.TryAddScoped<UserPermissionResolver>();
+        services.TryAddScoped<IContentAuthorizer, ContentAuthorizer>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, PermissionAuthorizationHandler>());
 
         services.TryAddScoped<RoleProvisioner>();
