@@ -6,6 +6,7 @@
 #
 #   bench/page-views.sh [page-path] [seconds] [connections]
 #   e.g. bench/page-views.sh /blog/25-jaar-lpb-van-wijkgericht-werken-naar-werken-in-wijken 10 16
+# BENCH_NO_BUILD=1 reuses the last Release publish in $LPB_ARTIFACTS (set LPB_ARTIFACTS to reuse it).
 set -euo pipefail
 
 PAGE="${1:-/blog/25-jaar-lpb-van-wijkgericht-werken-naar-werken-in-wijken}"
@@ -35,30 +36,38 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 # Build outside the source tree, so a benchmark never disturbs a developer's bin/obj folders.
 export LPB_ARTIFACTS="${LPB_ARTIFACTS:-$WORK/artifacts}"
-log "building LpbCms.Web (Release)"
-dotnet publish "$REPO_ROOT/src/LpbCms.Web/LpbCms.Web.csproj" -c Release --nologo -v quiet >/dev/null
+if [[ "${BENCH_NO_BUILD:-}" != 1 ]]; then
+    log "building LpbCms.Web (Release)"
+    dotnet publish "$REPO_ROOT/src/LpbCms.Web/LpbCms.Web.csproj" -c Release --nologo -v quiet >/dev/null
+fi
 # With artifacts output (Directory.Build.props), the publish folder is fixed by the artifacts layout.
 APP="$LPB_ARTIFACTS/publish/LpbCms.Web/release"
 [[ -f "$APP/LpbCms.Web.dll" ]] || { log "no published host in $APP"; exit 1; }
 
-start_host() { # name, cache enabled
+# Starts a host in the background and sets HOST_PORT; its process id goes to PIDS for cleanup.
+start_host() { # name, output cache enabled (true/false)
     local name="$1" cache="$2" port
     port="$(free_port)"
     mkdir -p "$WORK/$name"
-    (cd "$APP" && env ASPNETCORE_ENVIRONMENT=Production LpbCms__DataPath="$WORK/$name" \
+    (cd "$APP" && exec env ASPNETCORE_ENVIRONMENT=Production LpbCms__DataPath="$WORK/$name" \
         LpbCms__Setup__AdminPassword='Bench-Admin-1!x' LpbTheme__OutputCache__Enabled="$cache" \
-        Logging__LogLevel__Default=Warning \
-        dotnet LpbCms.Web.dll --urls "http://127.0.0.1:$port" >"$WORK/$name.log" 2>&1) &
+        dotnet LpbCms.Web.dll --urls "http://127.0.0.1:$port") </dev/null >"$WORK/$name.log" 2>&1 &
     PIDS+=($!)
     for _ in $(seq 1 120); do
-        curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && { printf '%s\n' "$port"; return; }
+        if curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then
+            HOST_PORT="$port"
+            return
+        fi
         sleep 0.5
     done
-    log "host $name did not start; see $WORK/$name.log"; exit 1
+    log "host $name did not start; see $WORK/$name.log"
+    exit 1
 }
 
-CACHED_PORT="$(start_host cached true)"
-UNCACHED_PORT="$(start_host uncached false)"
+start_host cached true
+CACHED_PORT="$HOST_PORT"
+start_host uncached false
+UNCACHED_PORT="$HOST_PORT"
 log "cached host on $CACHED_PORT, uncached host on $UNCACHED_PORT"
 
 # Warm up JIT, caches and connection pools on both hosts.

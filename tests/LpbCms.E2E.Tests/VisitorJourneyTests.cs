@@ -39,7 +39,7 @@ public sealed class VisitorJourneyTests(BrowserSite site) : IClassFixture<Browse
         await Assertions.Expect(page.GetByText("9 juli 2019").First).ToBeVisibleAsync();
         await CheckAsync(page, width, "2-artikel", problems);
 
-        await page.Locator("section.gifts").GetByRole(AriaRole.Link, new() { Name = GiftTitle }).ClickAsync();
+        await page.Locator(".prose").GetByRole(AriaRole.Link, new() { Name = GiftTitle }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(GiftTitle);
         await Assertions.Expect(page.GetByText("Carla Kolner en Ard Sprinkhuizen")).ToBeVisibleAsync();
         await CheckAsync(page, width, "3-cadeau", problems);

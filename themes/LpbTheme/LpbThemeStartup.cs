@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using LpbCms.Core.Contents;
 using LpbCms.Core.Contents.Handlers;
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Settings;
@@ -53,6 +54,8 @@ public sealed class LpbThemeStartup : IModuleStartup
         services.AddScoped<SiteContent>();
         services.AddScoped<SitePages>();
         services.AddScoped<PageComposer>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IContentPreviewRenderer, ThemePreviewRenderer>();
 
         services.AddPageOutputCache();
         services.AddSingleton<PageCacheEvictor>();

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using LpbCms.Core.Contents;
 using LpbCms.Core.Storage;
 using LpbCms.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LpbCms.Web.Tests.Theme;
@@ -86,6 +87,23 @@ public sealed class SiteContentChangesTests(LpbCmsFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task RenderPreview_Draft_ShowsDraftInSiteLayout()
+    {
+        var path = await CreateBlogPostAsync("Voorbeeld van een concept", publish: false);
+        var id = await IdOfAsync(path);
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext =
+            new DefaultHttpContext { Request = { Scheme = "http", Host = new HostString("localhost") } };
+        var draft = await scope.ServiceProvider.GetRequiredService<IContentManager>().GetAsync(id, VersionScope.Latest, TestContext.Current.CancellationToken);
+        var sut = scope.ServiceProvider.GetRequiredService<IContentPreviewRenderer>();
+
+        var html = await sut.RenderPreviewAsync(draft!, TestContext.Current.CancellationToken);
+
+        Assert.Contains("<h1>Voorbeeld van een concept</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"nl\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetFeed_ListsExactlyThePublishedBlogPosts()
     {
         using var client = factory.CreateClient();
@@ -139,6 +157,31 @@ public sealed class SiteContentChangesTests(LpbCmsFactory factory) : IClassFixtu
         var item = await store.GetAsync(id, VersionScope.Published, TestContext.Current.CancellationToken) ?? throw new InvalidOperationException($"No item {id}.");
         change(item);
         await store.SaveAsync(item, [], TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Get_PostWhoseTextDoesNotLinkItsGifts_ListsTheGiftsBelowIt()
+    {
+        using var client = factory.CreateClient();
+        var path = await CreateBlogPostAsync("Bericht met een cadeau", publish: true);
+        var postId = await IdOfAsync(path);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var manager = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var gift = await manager.NewAsync("Gift", TestContext.Current.CancellationToken);
+            gift.Content["TitlePart"] = new JsonObject { ["Title"] = "Een los cadeau" };
+            gift.Content["Gift"] = new JsonObject
+            {
+                ["Authors"] = new JsonObject { ["Text"] = "Een auteur" },
+                ["Article"] = new JsonObject { ["ContentItemIds"] = new JsonArray(postId) },
+            };
+            await manager.CreateAsync(gift, publish: true, TestContext.Current.CancellationToken);
+        }
+
+        var html = await client.GetStringAsync(new Uri("/" + path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("De cadeaus bij dit artikel", html, StringComparison.Ordinal);
+        Assert.Contains("Een los cadeau", html, StringComparison.Ordinal);
     }
 
     private async Task<string> CreateBlogPostAsync(string title, bool publish)

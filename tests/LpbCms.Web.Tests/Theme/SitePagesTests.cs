@@ -15,7 +15,7 @@ public sealed class SitePagesTests(LpbCmsFactory factory) : IClassFixture<LpbCms
         {
             "/blog/25-jaar-lpb-van-wijkgericht-werken-naar-werken-in-wijken",
             ["Geplaatst op <time datetime=\"2019-07-09\">9 juli 2019</time> door Webredactie", "Geschreven door <strong>Willem Stam</strong>, Voorzitter LPB",
-                "De cadeaus bij dit artikel", "href=\"/cadeaus/vijf-gelukwensen-van-het-lsa\"", "Merlijn van Hulst", "(Tilburg University)"]
+                "<h2>Onze cadeaus</h2>", "href=\"/cadeaus/vijf-gelukwensen-van-het-lsa\"", "Merlijn van Hulst", "(Tilburg University)"]
         },
         { "/cadeaus", ["<h1>Cadeaus</h1>", "Vijf gelukwensen van het LSA", "Thijs van Mierlo", "(School voor gebiedsgericht werken)"] },
         {
@@ -123,5 +123,16 @@ public sealed class SitePagesTests(LpbCmsFactory factory) : IClassFixture<LpbCms
 
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", text, StringComparison.Ordinal);
         Assert.Contains("Disallow: /admin", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_AnniversaryArticle_ListsEachGiftOnceBecauseItsTextLinksThemAll()
+    {
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/blog/25-jaar-lpb-van-wijkgericht-werken-naar-werken-in-wijken", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Single(Regex.Matches(html, Regex.Escape("href=\"/cadeaus/van-geen-wijken-weten\""), RegexOptions.None, TimeSpan.FromSeconds(1)));
+        Assert.DoesNotContain("De cadeaus bij dit artikel", html, StringComparison.Ordinal);
     }
 }

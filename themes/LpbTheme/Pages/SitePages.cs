@@ -106,7 +106,8 @@ public sealed class SitePages(DisplayRenderer renderer, SiteContent content, ISi
     public static string BlogPageUrl(int page) =>
         page == 1 ? "/blog" : string.Create(CultureInfo.InvariantCulture, $"/blog?pagina={page}");
 
-    private async Task<SitePage> ItemPageAsync(ContentItem item, DisplayContext context, CancellationToken ct)
+    /// <summary>The page of any item, published or not (the caller decides who may see it: routes pass published items only).</summary>
+    public async Task<SitePage> ItemPageAsync(ContentItem item, DisplayContext context, CancellationToken ct = default)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         string? section = null;
