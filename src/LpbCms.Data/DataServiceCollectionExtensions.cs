@@ -22,6 +22,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IAuditStore, EfAuditStore>();
         services.AddScoped<IUserStore<LpbUser>, UserStore<LpbUser, LpbRole, LpbDbContext, string>>();
         services.AddScoped<IRoleStore<LpbRole>, RoleStore<LpbRole, LpbDbContext, string>>();
+
+        // OpenIddict's EF stores over our context, so the users module registers OpenIddict without naming the context.
+        services.AddOpenIddict().AddCore(options => options.UseEntityFrameworkCore().UseDbContext<LpbDbContext>());
         return services;
     }
 }

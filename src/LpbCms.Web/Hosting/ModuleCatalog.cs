@@ -1,3 +1,4 @@
+using LpbCms.Admin;
 using LpbCms.Api;
 using LpbCms.Contents;
 using LpbCms.Media;
@@ -25,6 +26,7 @@ public sealed class ModuleCatalog
     [
         new ContentsStartup(),
         new UsersStartup(),
+        new AdminStartup(),
         new MediaStartup(),
         new ApiStartup(),
         new LpbThemeStartup(),

@@ -1,19 +1,53 @@
+using LpbCms.Api.Benchmark;
+using LpbCms.Api.Cors;
 using LpbCms.Api.Endpoints;
+using LpbCms.Api.GraphQL;
+using LpbCms.Api.OpenApi;
+using LpbCms.Api.Querying;
+using LpbCms.Api.RateLimiting;
 using LpbCms.Web.Abstractions;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LpbCms.Api;
 
-/// <summary>The headless API: Orchard's REST content endpoints (GraphQL comes later).</summary>
+/// <summary>
+/// The headless API: Orchard's REST content endpoints and ours (lists, paths, drafts, expansion,
+/// schemas), GraphQL, the OpenAPI document and its docs UI, CORS and rate limits.
+/// </summary>
 public sealed class ApiStartup : IModuleStartup
 {
     public string Name => "LpbCms.Api";
 
-    public IReadOnlyList<string> Features { get; } = ["OrchardCore.Apis"];
+    public IReadOnlyList<string> Features { get; } = ["OrchardCore.Apis", "OrchardCore.Apis.GraphQL", "OrchardCore.Contents.Api"];
 
-    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) => services.AddProblemDetails();
+    private IConfiguration? _configuration;
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapContentApiEndpoints();
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        _configuration = configuration;
+        services.AddProblemDetails();
+        services.AddOptions<ContentApiOptions>().Bind(configuration.GetSection(ContentApiOptions.SectionName));
+        services.TryAddScoped<DraftAccess>();
+        services.TryAddScoped<ContentExpander>();
+        services.TryAddScoped<ListRequestParser>();
+        services.AddLpbApiCors(configuration);
+        services.AddLpbApiRateLimits(configuration);
+        services.AddLpbOpenApi();
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton<ContentSchemaProvider>();
+    }
+
+    public void Configure(IApplicationBuilder app) => app.UseRateLimiter();
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapContentApiEndpoints();
+        endpoints.MapGraphQLEndpoint();
+        endpoints.MapFixedPayloadEndpoint(_configuration ?? endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
+        endpoints.MapLpbOpenApi();
+    }
 }

@@ -1,4 +1,6 @@
+using LpbCms.Users.OpenId;
 using LpbCms.Web.Abstractions;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +11,9 @@ public sealed class UsersStartup : IModuleStartup
 {
     public string Name => "LpbCms.Users";
 
-    public IReadOnlyList<string> Features { get; } = ["OrchardCore.Users", "OrchardCore.Roles", "OrchardCore.Security"];
+    public IReadOnlyList<string> Features { get; } = ["OrchardCore.Users", "OrchardCore.Roles", "OrchardCore.Security", "OrchardCore.OpenId", "OrchardCore.OpenId.Server", "OrchardCore.OpenId.Validation", "OrchardCore.OpenId.Management"];
 
-    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) => services.AddLpbUsers();
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) => services.AddLpbUsers().AddLpbOpenId(configuration);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapTokenEndpoint();
 }

@@ -1,23 +1,15 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using LpbCms.Core.Contents;
 using LpbCms.Core.Security;
-using LpbCms.Core.Storage;
 using LpbCms.Web.Abstractions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Net.Http.Headers;
 
 namespace LpbCms.Api.Endpoints;
 
 /// <summary>
-/// Orchard's content API. <c>GET /api/content/{contentItemId}</c> returns the published version
-/// in Orchard's JSON shape; callers need <c>ViewContent</c> (which Anonymous holds by default), as
-/// Orchard's GetEndpoint requires. Responses carry an ETag; a matching If-None-Match gets 304.
+/// The REST content API under <c>/api/content</c>. Reads need <c>ViewContent</c> (Anonymous holds
+/// it by default) and accept a session or a bearer token; writes need a bearer token (cookies
+/// never authorize them, so there is no CSRF) and <c>AccessContentApi</c>, then per-item checks.
 /// </summary>
 public static class ContentApiEndpoints
 {
@@ -25,67 +17,74 @@ public static class ContentApiEndpoints
 
     public const string GetContentItemRouteName = "GetContentItem";
 
-    /// <summary>Longest id accepted; longer ones cannot be stored ids and are answered 404 without a query.</summary>
-    public const int MaxContentItemIdLength = 64;
-
     public static RouteGroupBuilder MapContentApiEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(RoutePrefix).WithTags("Content");
-        group.MapGet("/{contentItemId}", GetContentItemAsync)
-            .WithName(GetContentItemRouteName)
+        MapReads(group);
+        MapWrites(group);
+        endpoints.MapGet("/api/schema/{type}", SchemaEndpoints.GetAsync)
+            .WithTags("Schema")
+            .WithName("GetContentTypeSchema")
+            .WithSummary("The JSON Schema of a content type's Orchard JSON, generated from its definition.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequirePermission(ContentPermissions.ViewContent);
         return group;
     }
 
-    public static async Task<Results<JsonHttpResult<ContentItem>, StatusCodeHttpResult, ProblemHttpResult>> GetContentItemAsync(
-        string contentItemId, HttpContext httpContext, [FromServices] IContentManager contentManager, CancellationToken ct)
+    private static void MapReads(RouteGroupBuilder group)
     {
-        ArgumentNullException.ThrowIfNull(httpContext);
-        ArgumentNullException.ThrowIfNull(contentManager);
-        var item = IsPlausibleId(contentItemId)
-            ? await contentManager.GetAsync(contentItemId, VersionScope.Published, ct)
-            : null;
-        if (item is null)
-        {
-            return TypedResults.Problem(
-                title: "Content item not found",
-                detail: "No published content item has this id.",
-                statusCode: StatusCodes.Status404NotFound);
-        }
+        group.MapGet("/", ContentReadEndpoints.ListAsync)
+            .WithName("ListContentItems")
+            .WithSummary("Lists content items with filters on columns and custom fields, ordering, paging and expansion.")
+            .Produces<Querying.ContentListPage>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .RequirePermission(ContentPermissions.ViewContent);
 
-        var etag = ETagFor(item);
-        var headers = httpContext.Response.Headers;
-        headers.ETag = etag.ToString();
+        group.MapGet("/by-path/{**path}", ContentReadEndpoints.GetByPathAsync)
+            .WithName("GetContentItemByPath")
+            .WithSummary("Gets the content item whose AutoroutePart path is the given path.")
+            .Produces<Core.Contents.ContentItem>(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequirePermission(ContentPermissions.ViewContent);
 
-        // Published content changes on publish; clients and proxies may keep it but must revalidate.
-        headers.CacheControl = "no-cache";
-        if (IsNotModified(httpContext.Request, etag))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return TypedResults.Json(item, ContentItemJson.Options);
+        group.MapGet("/{contentItemId}", ContentReadEndpoints.GetByIdAsync)
+            .WithName(GetContentItemRouteName)
+            .WithSummary("Gets a content item (published unless status says otherwise) in Orchard's JSON.")
+            .Produces<Core.Contents.ContentItem>(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequirePermission(ContentPermissions.ViewContent);
     }
 
-    /// <summary>
-    /// Our ids are 26 base32 characters, but Orchard recipes may bring other ids, so any short id of
-    /// letters, digits, '-' and '_' is looked up; anything else cannot exist.
-    /// </summary>
-    private static bool IsPlausibleId(string? id) =>
-        id is { Length: > 0 and <= MaxContentItemIdLength } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
-
-    private static EntityTagHeaderValue ETagFor(ContentItem item)
+    private static void MapWrites(RouteGroupBuilder group)
     {
-        // The stored row's identity and concurrency stamp change whenever the served JSON can.
-        var source = string.Create(CultureInfo.InvariantCulture, $"{item.ContentItemVersionId}|{item.Revision}|{item.ModifiedUtc?.Ticks}|{item.PublishedUtc?.Ticks}");
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(source));
-        return new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(hash.AsSpan(0, 16))}\"");
-    }
+        group.MapPost("/", ContentWriteEndpoints.PostAsync)
+            .WithName("PostContentItem")
+            .WithSummary("Creates or updates a content item (Orchard's upsert and merge), then publishes it or saves a draft.")
+            .Accepts<Core.Contents.ContentItem>("application/json")
+            .Produces<Core.Contents.ContentItem>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(ApiAuthenticationSchemes.BearerOnlyPolicy)
+            .RequirePermission(ContentPermissions.AccessContentApi);
 
-    private static bool IsNotModified(HttpRequest request, EntityTagHeaderValue etag)
-    {
-        var ifNoneMatch = request.GetTypedHeaders().IfNoneMatch;
-        return ifNoneMatch.Any(candidate => candidate.Equals(EntityTagHeaderValue.Any) || candidate.Compare(etag, useStrongComparison: false));
+        group.MapDelete("/{contentItemId}", ContentWriteEndpoints.DeleteAsync)
+            .WithName("DeleteContentItem")
+            .WithSummary("Soft-deletes a content item (all versions lose Latest and Published).")
+            .Produces<Core.Contents.ContentItem>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(ApiAuthenticationSchemes.BearerOnlyPolicy)
+            .RequirePermission(ContentPermissions.AccessContentApi);
     }
 }

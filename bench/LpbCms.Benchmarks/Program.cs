@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(LpbCms.Benchmarks.ContentJsonBenchmarks).Assembly).Run(args);

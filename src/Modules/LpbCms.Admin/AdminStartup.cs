@@ -1,0 +1,91 @@
+using LpbCms.Admin.Auditing;
+using LpbCms.Admin.Endpoints;
+using LpbCms.Admin.Identity;
+using LpbCms.Admin.Security;
+using LpbCms.Admin.Services;
+using LpbCms.Core.Contents.Handlers;
+using LpbCms.Core.Messaging;
+using LpbCms.Core.Security;
+using LpbCms.Web.Abstractions;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LpbCms.Admin;
+
+/// <summary>
+/// The admin at <c>/admin</c>: sign-in, content editing, users and roles, types, recipes and the
+/// audit trail, as Razor Pages. Every page under <c>Pages/Admin</c> requires <c>AccessAdminPanel</c>
+/// except the sign-in pages; each page checks its own further permission on the server.
+/// </summary>
+public sealed class AdminStartup : IModuleStartup
+{
+    public string Name => "LpbCms.Admin";
+
+    /// <summary>After the users module, whose Identity registration the admin adjusts (cookie paths, Dutch errors).</summary>
+    public int Order => 10;
+
+    public IReadOnlyList<string> Features { get; } = ["OrchardCore.Admin", "OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.AuditTrail"];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin", PermissionPolicy.For(ContentPermissions.AccessAdminPanel));
+            foreach (var (folder, permission) in AdminFolderPermissions.All)
+            {
+                options.Conventions.AuthorizeFolder(folder, PermissionPolicy.For(permission));
+            }
+
+            foreach (var page in AdminPaths.AnonymousPages)
+            {
+                options.Conventions.AllowAnonymousToPage(page);
+            }
+        })
+        .ConfigureApplicationPartManager(manager =>
+        {
+            var assembly = typeof(AdminStartup).Assembly;
+            if (!manager.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+            {
+                manager.ApplicationParts.Add(new AssemblyPart(assembly));
+            }
+        });
+
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
+        {
+            options.LoginPath = AdminPaths.Login;
+            options.LogoutPath = AdminPaths.Logout;
+            options.AccessDeniedPath = AdminPaths.AccessDenied;
+        });
+        services.Replace(ServiceDescriptor.Scoped<IdentityErrorDescriber, DutchIdentityErrorDescriber>());
+        services.TryAddScoped<IEmailSender, LoggingEmailSender>();
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPermissionProvider, AdminPermissionProvider>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, AuditContentHandler>());
+        services.TryAddScoped<AuditRecorder>();
+        services.TryAddSingleton<AdminAssetCatalog>();
+        services.TryAddScoped<ContentTypeCatalog>();
+        services.TryAddScoped<ContentEditorBuilder>();
+        services.TryAddScoped<ContentActionAuthorizer>();
+        services.TryAddScoped<ContentListService>();
+        services.TryAddScoped<ItemFormFactory>();
+        services.TryAddScoped<PermissionListing>();
+        services.TryAddScoped<UserAdministration>();
+        services.TryAddScoped<RoleAdministration>();
+        services.TryAddScoped<RecipeUploadRunner>();
+        services.TryAddScoped<ApiClientAdministration>();
+    }
+
+    public void Configure(IApplicationBuilder app) => app.UseAdminSecurityHeaders();
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRazorPages();
+        endpoints.MapAdminAssets();
+    }
+}

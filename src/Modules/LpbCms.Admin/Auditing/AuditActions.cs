@@ -1,0 +1,36 @@
+namespace LpbCms.Admin.Auditing;
+
+/// <summary>The audit trail's action names.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "SignIn";
+    public const string SignInFailed = "SignInFailed";
+    public const string SignOut = "SignOut";
+    public const string PasswordResetRequested = "PasswordResetRequested";
+    public const string PasswordReset = "PasswordReset";
+    public const string ContentCreated = "ContentCreated";
+    public const string ContentUpdated = "ContentUpdated";
+    public const string ContentPublished = "ContentPublished";
+    public const string ContentUnpublished = "ContentUnpublished";
+    public const string ContentDeleted = "ContentDeleted";
+    public const string ContentDraftDiscarded = "ContentDraftDiscarded";
+    public const string ContentCloned = "ContentCloned";
+    public const string ContentRestored = "ContentRestored";
+    public const string RecipeRun = "RecipeRun";
+    public const string RecipeFailed = "RecipeFailed";
+    public const string UserCreated = "UserCreated";
+    public const string UserUpdated = "UserUpdated";
+    public const string RoleCreated = "RoleCreated";
+    public const string RoleUpdated = "RoleUpdated";
+    public const string RoleDeleted = "RoleDeleted";
+    public const string ContentTypeChanged = "ContentTypeChanged";
+    public const string ApiClientCreated = "ApiClientCreated";
+    public const string ApiClientRevoked = "ApiClientRevoked";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        SignIn, SignInFailed, SignOut, PasswordResetRequested, PasswordReset,
+        ContentCreated, ContentUpdated, ContentPublished, ContentUnpublished, ContentDeleted, ContentDraftDiscarded, ContentCloned, ContentRestored,
+        RecipeRun, RecipeFailed, UserCreated, UserUpdated, RoleCreated, RoleUpdated, RoleDeleted, ContentTypeChanged, ApiClientCreated, ApiClientRevoked,
+    ];
+}

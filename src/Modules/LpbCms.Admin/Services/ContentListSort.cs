@@ -1,0 +1,10 @@
+namespace LpbCms.Admin.Services;
+
+public enum ContentListSort
+{
+    ModifiedDescending,
+    ModifiedAscending,
+    PublishedDescending,
+    PublishedAscending,
+    TitleAscending,
+}

@@ -1,0 +1,43 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+
+namespace LpbCms.Api.Benchmark;
+
+/// <summary>
+/// <c>GET /api/bench/fixed</c>: a fixed 2 KB JSON body with no work behind it, the ceiling the HTTP
+/// benchmark (bench/run.sh) compares every real endpoint with. Mapped only when
+/// <c>LpbCms:Api:Benchmark:Enabled</c> is true; off by default.
+/// </summary>
+public static class FixedPayloadEndpoint
+{
+    public const string EnabledKey = "LpbCms:Api:Benchmark:Enabled";
+
+    public const string Path = "/api/bench/fixed";
+
+    private static readonly byte[] Payload = CreatePayload();
+
+    public static IEndpointRouteBuilder MapFixedPayloadEndpoint(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        if (configuration.GetValue<bool>(EnabledKey))
+        {
+            endpoints.MapGet(Path, () => Results.Bytes(Payload, "application/json; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
+        }
+
+        return endpoints;
+    }
+
+    private static byte[] CreatePayload()
+    {
+        var builder = new StringBuilder("{\"items\":[");
+        for (var i = 0; builder.Length < 2000; i++)
+        {
+            builder.Append(i == 0 ? "" : ",").Append("{\"id\":").Append(i).Append(",\"text\":\"fixed benchmark payload\"}");
+        }
+
+        return Encoding.UTF8.GetBytes(builder.Append("]}").ToString());
+    }
+}

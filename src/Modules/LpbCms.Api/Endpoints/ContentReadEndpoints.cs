@@ -1,0 +1,155 @@
+using LpbCms.Api.Http;
+using LpbCms.Api.Querying;
+using LpbCms.Core.Contents;
+using LpbCms.Core.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace LpbCms.Api.Endpoints;
+
+/// <summary>Reads: one item by id or by path, and lists with filters, ordering, paging and expansion.</summary>
+public static class ContentReadEndpoints
+{
+    public static async Task<IResult> GetByIdAsync(
+        string contentItemId,
+        HttpContext httpContext,
+        [FromServices] IContentStore store,
+        [FromServices] DraftAccess drafts,
+        [FromServices] ContentExpander expander,
+        [FromServices] IOptions<ContentApiOptions> options,
+        CancellationToken ct,
+        [FromQuery] string? status = null,
+        [FromQuery] string? expand = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(store);
+        if (!ContentIds.IsPlausible(contentItemId))
+        {
+            return ApiProblems.NotFound("No content item has this id.");
+        }
+
+        return await ReadOneAsync(httpContext, status, expand, scope => store.GetAsync(contentItemId, scope, ct), drafts, expander, options.Value, ct);
+    }
+
+    public static async Task<IResult> GetByPathAsync(
+        string? path,
+        HttpContext httpContext,
+        [FromServices] IContentStore store,
+        [FromServices] DraftAccess drafts,
+        [FromServices] ContentExpander expander,
+        [FromServices] IOptions<ContentApiOptions> options,
+        CancellationToken ct,
+        [FromQuery] string? status = null,
+        [FromQuery] string? expand = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(store);
+        var normalized = (path ?? "").Trim('/');
+        if (normalized.Length > 1024)
+        {
+            return ApiProblems.BadRequest("Path too long", "A path is at most 1024 characters.");
+        }
+
+        return await ReadOneAsync(
+            httpContext,
+            status,
+            expand,
+            async scope => (await store.QueryAsync(new ContentQuery { Scope = scope, Path = normalized, Take = 1 }, ct)).Items is [var found, ..] ? found : null,
+            drafts,
+            expander,
+            options.Value,
+            ct);
+    }
+
+    public static async Task<IResult> ListAsync(
+        HttpContext httpContext,
+        [FromServices] ListRequestParser parser,
+        [FromServices] IContentStore store,
+        [FromServices] DraftAccess drafts,
+        [FromServices] ContentExpander expander,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(parser);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(drafts);
+        ArgumentNullException.ThrowIfNull(expander);
+        var (request, errors) = await parser.ParseAsync(httpContext.Request.Query, ct);
+        if (request is null)
+        {
+            return ApiProblems.Invalid("Invalid list request", errors);
+        }
+
+        var query = request.Query;
+        if (await drafts.CheckAsync(httpContext, query.Scope, item: null, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await store.QueryAsync(query, ct);
+        await expander.ExpandAsync(result.Items, request.Expand, query.Scope, ct);
+        var page = new ContentListPage(result.Items, result.TotalCount, query.Skip, query.Take, LinksFor(httpContext.Request, query, result.TotalCount));
+        return CachedJsonResponse.Create(httpContext, page, ContentItemJson.Options, CachedJsonResponse.IsSharedCacheable(httpContext, query.Scope == VersionScope.Published));
+    }
+
+    private static async Task<IResult> ReadOneAsync(
+        HttpContext httpContext,
+        string? status,
+        string? expand,
+        Func<VersionScope, Task<ContentItem?>> load,
+        DraftAccess drafts,
+        ContentExpander expander,
+        ContentApiOptions options,
+        CancellationToken ct)
+    {
+        if (!ReadStatus.TryParse(status, out var scope))
+        {
+            return ApiProblems.Invalid("Invalid request", new Dictionary<string, string[]>(StringComparer.Ordinal) { [ReadStatus.ParameterName] = ["Use published, draft or latest."] });
+        }
+
+        var paths = ExpandPath.TryParseList(expand, options.MaxExpandDepth, out var expandError);
+        if (paths is null)
+        {
+            return ApiProblems.Invalid("Invalid request", new Dictionary<string, string[]>(StringComparer.Ordinal) { [ExpandPath.ParameterName] = [expandError!] });
+        }
+
+        // Refuse anonymous draft reads before touching the database, so nothing about drafts leaks.
+        if (scope != VersionScope.Published && httpContext.User.Identity?.IsAuthenticated != true)
+        {
+            return (await drafts.CheckAsync(httpContext, scope, item: null, ct))!;
+        }
+
+        var item = await load(scope);
+        if (item is null)
+        {
+            return ApiProblems.NotFound(scope == VersionScope.Published ? "No published content item matches." : "No content item version matches.");
+        }
+
+        if (await drafts.CheckAsync(httpContext, scope, item, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        await expander.ExpandAsync([item], paths, scope, ct);
+        return CachedJsonResponse.Create(httpContext, item, ContentItemJson.Options, CachedJsonResponse.IsSharedCacheable(httpContext, scope == VersionScope.Published));
+    }
+
+    private static ContentListLinks LinksFor(HttpRequest request, ContentQuery query, int total)
+    {
+        string Link(int skip)
+        {
+            var parameters = QueryHelpers.ParseQuery(request.QueryString.Value);
+            parameters["skip"] = skip.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            parameters["first"] = query.Take.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var builder = new QueryBuilder(parameters.SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v ?? ""))));
+            return request.PathBase + request.Path + builder.ToQueryString();
+        }
+
+        var next = query.Skip + query.Take < total ? Link(query.Skip + query.Take) : null;
+        var prev = query.Skip > 0 ? Link(Math.Max(0, query.Skip - query.Take)) : null;
+        return new ContentListLinks(Link(query.Skip), next, prev);
+    }
+}

@@ -1,0 +1,179 @@
+using System.Text.Json.Nodes;
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using LpbCms.Core.Contents;
+using LpbCms.Core.Contents.Metadata;
+
+namespace LpbCms.Api.GraphQL;
+
+/// <summary>
+/// Builds the GraphQL schema from the content definitions with Orchard's conventions: one list
+/// field per type (<c>blogPost</c>, <c>gift</c>), item fields of the <c>ContentItem</c>
+/// interface, parts without "Part" and camelCased (<c>htmlBody { html }</c>), Autoroute's path and
+/// the type's own fields flattened (<c>path</c>, <c>organisation</c>).
+/// </summary>
+public static class ContentSchemaFactory
+{
+    public static ISchema Create(ContentDefinitionDocument document, ContentApiOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        var contentItem = new InterfaceGraphType { Name = "ContentItem" };
+        foreach (var field in ContentItemGraphFields.Create())
+        {
+            // Interface fields only declare; each content type's object type resolves them.
+            field.Resolver = null;
+            contentItem.AddField(field);
+        }
+
+        var fieldTypes = new ContentFieldGraphTypes(contentItem);
+        var partTypes = new Dictionary<string, ObjectGraphType?>(StringComparer.Ordinal);
+        var direction = new EnumerationGraphType { Name = "OrderByDirection" };
+        direction.Add("ASC", "ASC");
+        direction.Add("DESC", "DESC");
+        var status = new EnumerationGraphType { Name = "Status" };
+        status.Add("PUBLISHED", "PUBLISHED");
+        status.Add("DRAFT", "DRAFT");
+        status.Add("LATEST", "LATEST");
+
+        var query = new ObjectGraphType { Name = "Query" };
+        var itemTypes = new Dictionary<string, IObjectGraphType>(StringComparer.Ordinal);
+        foreach (var type in document.ContentTypes.Where(t => IsGraphName(t.Name)))
+        {
+            var fields = document.GetFields(type);
+            var itemType = CreateItemType(type, fields, fieldTypes, partTypes, contentItem);
+            itemTypes[type.Name] = itemType;
+            var arguments = new ContentListArguments(type, fields, direction, status);
+            query.AddField(new FieldType
+            {
+                Name = GraphQLNames.Camel(type.Name),
+                Description = $"{type.DisplayName ?? type.Name} items.",
+                ResolvedType = new ListGraphType(new NonNullGraphType(itemType)),
+                Arguments = arguments.Arguments,
+                Resolver = new FuncFieldResolver<object>(context => ContentListResolver.ResolveAsync(context, arguments, options)),
+            });
+        }
+
+        contentItem.ResolveType = source => source is ContentItem item ? itemTypes.GetValueOrDefault(item.ContentType) : null;
+        var schema = new global::GraphQL.Types.Schema { Query = query };
+        foreach (var itemType in itemTypes.Values)
+        {
+            schema.RegisterType(itemType);
+        }
+
+        schema.Initialize();
+        return schema;
+    }
+
+    private static ObjectGraphType CreateItemType(ContentTypeDefinition type, IReadOnlyList<ContentTypeField> fields, ContentFieldGraphTypes fieldTypes, Dictionary<string, ObjectGraphType?> partTypes, IInterfaceGraphType contentItem)
+    {
+        var itemType = new ObjectGraphType { Name = type.Name, Description = type.DisplayName };
+        itemType.IsTypeOf = source => source is ContentItem item && item.ContentType == type.Name;
+        foreach (var field in ContentItemGraphFields.Create())
+        {
+            itemType.AddField(field);
+        }
+
+        foreach (var part in type.ContentTypePartDefinitionRecords)
+        {
+            foreach (var partField in PartFields(part, fields, fieldTypes, partTypes, type.Name).Where(f => !itemType.HasField(f.Name)))
+            {
+                itemType.AddField(partField);
+            }
+        }
+
+        // After the fields: GraphQL.NET checks the interface's fields when it is added.
+        itemType.AddResolvedInterface(contentItem);
+        return itemType;
+    }
+
+    private static IEnumerable<FieldType> PartFields(ContentTypePartDefinition part, IReadOnlyList<ContentTypeField> fields, ContentFieldGraphTypes fieldTypes, Dictionary<string, ObjectGraphType?> partTypes, string typeName)
+    {
+        var instance = part.Name;
+        JsonObject? PartOf(object? source) => (source as ContentItem)?.Content[instance] as JsonObject;
+        var partFields = fields.Where(f => f.PartInstanceName == instance).ToList();
+
+        // The type's own part is flattened onto the item, as Orchard does.
+        if (instance == typeName)
+        {
+            foreach (var field in partFields)
+            {
+                if (fieldTypes.Create(GraphQLNames.Camel(field.Name), field.Name, field.FieldType, PartOf) is { } graphField)
+                {
+                    yield return graphField;
+                }
+            }
+
+            yield break;
+        }
+
+        if (part.PartName == "AutoroutePart")
+        {
+            yield return new FieldType
+            {
+                Name = "path",
+                Type = typeof(StringGraphType),
+                Resolver = new FuncFieldResolver<object>(context => ContentFieldGraphTypes.ReadString(PartOf(context.Source)?["Path"])),
+            };
+            yield break;
+        }
+
+        // One graph type per part (or named instance): GraphQL.NET needs the same instance wherever a type is used.
+        var partTypeName = PartTypeName(part);
+        if (!partTypes.TryGetValue(partTypeName, out var partType))
+        {
+            partType = CreatePartType(partTypeName, part, partFields, fieldTypes);
+            partTypes[partTypeName] = partType;
+        }
+
+        if (partType is not null)
+        {
+            yield return new FieldType
+            {
+                Name = GraphQLNames.PartField(instance),
+                ResolvedType = partType,
+                Resolver = new FuncFieldResolver<object>(context => PartOf(context.Source)),
+            };
+        }
+    }
+
+    private static readonly Dictionary<string, (string Graph, string Json)[]> KnownParts = new(StringComparer.Ordinal)
+    {
+        ["TitlePart"] = [("title", "Title")],
+        ["HtmlBodyPart"] = [("html", "Html")],
+        ["MarkdownBodyPart"] = [("markdown", "Markdown")],
+        ["AliasPart"] = [("alias", "Alias")],
+        ["ContainedPart"] = [("listContentItemId", "ListContentItemId"), ("listContentType", "ListContentType")],
+    };
+
+    private static string PartTypeName(ContentTypePartDefinition part) =>
+        IsGraphName(part.Name) && part.Name != part.PartName ? part.Name + part.PartName : part.PartName;
+
+    private static ObjectGraphType? CreatePartType(string name, ContentTypePartDefinition part, List<ContentTypeField> partFields, ContentFieldGraphTypes fieldTypes)
+    {
+        var type = new ObjectGraphType { Name = name };
+        foreach (var (graph, json) in KnownParts.GetValueOrDefault(part.PartName) ?? [])
+        {
+            type.AddField(new FieldType
+            {
+                Name = graph,
+                Type = typeof(StringGraphType),
+                Resolver = new FuncFieldResolver<object>(context => ContentFieldGraphTypes.ReadString((context.Source as JsonObject)?[json])),
+            });
+        }
+
+        foreach (var field in partFields)
+        {
+            if (fieldTypes.Create(GraphQLNames.Camel(field.Name), field.Name, field.FieldType, source => source as JsonObject) is { } graphField && !type.HasField(graphField.Name))
+            {
+                type.AddField(graphField);
+            }
+        }
+
+        return type.Fields.Count > 0 ? type : null;
+    }
+
+    private static bool IsGraphName(string name) =>
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+}

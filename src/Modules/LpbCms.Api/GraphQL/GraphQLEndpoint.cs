@@ -1,0 +1,160 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.SystemTextJson;
+using GraphQL.Transport;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
+using LpbCms.Api.Http;
+using LpbCms.Core.Contents.Metadata;
+using LpbCms.Core.Security;
+using LpbCms.Core.Storage;
+using LpbCms.Web.Abstractions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
+using FromServicesAttribute = Microsoft.AspNetCore.Mvc.FromServicesAttribute;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace LpbCms.Api.GraphQL;
+
+/// <summary>
+/// <c>POST /api/graphql</c> (<c>{"query","variables","operationName"}</c>) and
+/// <c>GET /api/graphql?query=</c>; needs <c>ExecuteGraphQL</c>. A query that does not parse or
+/// validate (including one too deep or too complex) is a 400 ProblemDetails carrying the GraphQL
+/// <c>errors</c>; executed queries answer 200 with <c>data</c> (and <c>errors</c> for failed fields).
+/// </summary>
+public static class GraphQLEndpoint
+{
+    public const string Path = "/api/graphql";
+
+    private static readonly GraphQLSerializer Serializer = new();
+    private static readonly DocumentExecuter Executer = new SerialDocumentExecuter();
+
+    public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapPost(Path, PostAsync)
+            .WithTags("GraphQL")
+            .WithName("PostGraphQL")
+            .WithSummary("Runs a GraphQL query over the content (schema generated from the content definitions).")
+            .Accepts<GraphQLRequestBody>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .RequirePermission(ContentPermissions.ExecuteGraphQL);
+        endpoints.MapGet(Path, GetAsync)
+            .WithTags("GraphQL")
+            .WithName("GetGraphQL")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequirePermission(ContentPermissions.ExecuteGraphQL);
+        return endpoints;
+    }
+
+    private static async Task<IResult> PostAsync(
+        HttpContext httpContext,
+        [FromServices] IContentDefinitionManager definitions,
+        [FromServices] ContentSchemaProvider schemas,
+        [FromServices] IContentStore store,
+        [FromServices] IOptions<ContentApiOptions> options,
+        CancellationToken ct)
+    {
+        var limits = options.Value;
+        if (httpContext.Request.ContentLength > limits.MaxRequestBodyBytes)
+        {
+            return ApiProblems.BadRequest("Request body too large", $"At most {limits.MaxRequestBodyBytes} bytes are accepted.");
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            request = await Serializer.ReadAsync<GraphQLRequest>(httpContext.Request.Body, ct);
+        }
+        catch (JsonException ex)
+        {
+            return ApiProblems.BadRequest("Malformed JSON", ex.Message);
+        }
+
+        return await ExecuteAsync(httpContext, request, definitions, schemas, store, limits, ct);
+    }
+
+    private static Task<IResult> GetAsync(
+        HttpContext httpContext,
+        [FromServices] IContentDefinitionManager definitions,
+        [FromServices] ContentSchemaProvider schemas,
+        [FromServices] IContentStore store,
+        [FromServices] IOptions<ContentApiOptions> options,
+        CancellationToken ct,
+        [FromQuery] string? query = null,
+        [FromQuery] string? operationName = null,
+        [FromQuery] string? variables = null)
+    {
+        Inputs? inputs = null;
+        if (!string.IsNullOrEmpty(variables))
+        {
+            try
+            {
+                inputs = Serializer.Deserialize<Inputs>(variables);
+            }
+            catch (JsonException ex)
+            {
+                return Task.FromResult(ApiProblems.BadRequest("Malformed variables", ex.Message));
+            }
+        }
+
+        var request = new GraphQLRequest { Query = query, OperationName = operationName, Variables = inputs };
+        return ExecuteAsync(httpContext, request, definitions, schemas, store, options.Value, ct);
+    }
+
+    private static async Task<IResult> ExecuteAsync(
+        HttpContext httpContext, GraphQLRequest? request, IContentDefinitionManager definitions, ContentSchemaProvider schemas, IContentStore store, ContentApiOptions limits, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request?.Query))
+        {
+            return ApiProblems.BadRequest("Missing query", "The request needs a GraphQL 'query'.");
+        }
+
+        var schema = schemas.Get(await definitions.GetDocumentAsync(ct));
+        var result = await Executer.ExecuteAsync(options =>
+        {
+            options.Schema = schema;
+            options.Query = request.Query;
+            options.OperationName = request.OperationName;
+            options.Variables = request.Variables;
+            options.RequestServices = httpContext.RequestServices;
+            options.User = httpContext.User;
+            options.UserContext = new GraphQLRequestContext(store);
+            options.CancellationToken = ct;
+            options.ValidationRules = DocumentValidator.CoreRules.Append(new ComplexityValidationRule(new()
+            {
+                MaxDepth = limits.GraphQLMaxDepth,
+                MaxComplexity = limits.GraphQLMaxComplexity,
+            }));
+        });
+
+        httpContext.Response.Headers.CacheControl = "private, no-store";
+        httpContext.Response.Headers.Vary = "Authorization";
+        if (!result.Executed)
+        {
+            // Nothing ran: the query itself is wrong (syntax, unknown fields, too deep or complex).
+            var errors = (result.Errors ?? []).Select(e => new { message = e.Message, code = e.Code }).ToArray();
+            return Results.Problem(
+                title: "Invalid GraphQL query",
+                detail: string.Join(" ", errors.Select(e => e.message)),
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["errors"] = errors });
+        }
+
+        using var buffer = new MemoryStream();
+        await Serializer.WriteAsync(buffer, result, ct);
+        return Results.Bytes(buffer.ToArray(), CachedJsonResponse.JsonContentType);
+    }
+
+    /// <summary>Queries run one field at a time: resolvers share the request's database context, and batching still groups picker loads per level.</summary>
+    private sealed class SerialDocumentExecuter : DocumentExecuter
+    {
+        protected override IExecutionStrategy SelectExecutionStrategy(global::GraphQL.Execution.ExecutionContext context) => SerialExecutionStrategy.Instance;
+    }
+}

@@ -1,0 +1,35 @@
+using LpbCms.Core.Contents;
+using LpbCms.Core.Storage;
+
+namespace LpbCms.Api.GraphQL;
+
+/// <summary>Per-request state the resolvers share: the store and one picker loader per version scope.</summary>
+public sealed class GraphQLRequestContext(IContentStore store) : Dictionary<string, object?>(StringComparer.Ordinal)
+{
+    private readonly Dictionary<VersionScope, ContentItemsLoader> _loaders = [];
+    private readonly Dictionary<ContentItem, VersionScope> _scopes = new(ReferenceEqualityComparer.Instance);
+
+    public IContentStore Store { get; } = store;
+
+    /// <summary>Remembers which scope an item was read in, so its pickers load targets in the same scope.</summary>
+    public void Track(IEnumerable<ContentItem> items, VersionScope scope)
+    {
+        foreach (var item in items)
+        {
+            _scopes[item] = scope;
+        }
+    }
+
+    public VersionScope ScopeOf(ContentItem item) => _scopes.GetValueOrDefault(item, VersionScope.Published);
+
+    public ContentItemsLoader LoaderFor(VersionScope scope)
+    {
+        if (!_loaders.TryGetValue(scope, out var loader))
+        {
+            loader = new ContentItemsLoader(Store, scope);
+            _loaders[scope] = loader;
+        }
+
+        return loader;
+    }
+}

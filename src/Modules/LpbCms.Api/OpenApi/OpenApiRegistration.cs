@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Scalar.AspNetCore;
+
+namespace LpbCms.Api.OpenApi;
+
+/// <summary>
+/// The OpenAPI document at <c>/openapi/v1.json</c> (a copy is committed as
+/// <c>src/Modules/LpbCms.Api/OpenApi/v1.json</c>; a test fails when they differ) and the Scalar
+/// docs UI at <c>/api/docs</c>, whose script is served by the application itself, not a CDN.
+/// </summary>
+public static class OpenApiRegistration
+{
+    public const string DocumentName = "v1";
+
+    public const string DocumentPath = "/openapi/{documentName}.json";
+
+    public const string DocsPath = "/api/docs";
+
+    public static IServiceCollection AddLpbOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "LpbCms API";
+            document.Info.Version = "v1";
+            document.Info.Description = "Orchard Core compatible content API with lists, filters, drafts, expansion, JSON Schemas and GraphQL (POST /api/graphql). "
+                + "Write with a bearer token from POST /connect/token (client credentials).";
+            document.Servers?.Clear();
+            return Task.CompletedTask;
+        }));
+
+    public static IEndpointRouteBuilder MapLpbOpenApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapOpenApi(DocumentPath);
+        endpoints.MapScalarApiReference(DocsPath, options => options
+            .WithTitle("LpbCms API")
+            .WithOpenApiRoutePattern(DocumentPath));
+        return endpoints;
+    }
+}

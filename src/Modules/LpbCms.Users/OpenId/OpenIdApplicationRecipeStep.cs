@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using LpbCms.Core.Recipes;
+
+namespace LpbCms.Users.OpenId;
+
+/// <summary>
+/// Orchard's <c>OpenIdApplication</c> step for API clients:
+/// <c>{"name":"OpenIdApplication","ClientId","DisplayName","Type":"confidential","ClientSecret",
+/// "AllowClientCredentialsFlow":true,"RoleEntries":[{"Name":"Editor","Selected":true}]}</c>
+/// (a plain <c>"Roles":["Editor"]</c> array works too). Only confidential clients with the client
+/// credentials flow exist here; a step asking for anything else fails rather than half-working.
+/// </summary>
+public sealed class OpenIdApplicationRecipeStep(ApiClientManager clients) : IRecipeStepHandler
+{
+    public string StepName => "OpenIdApplication";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var step = context.Step;
+        var clientId = Text(context, step, "ClientId");
+        if (string.IsNullOrWhiteSpace(clientId))
+        {
+            throw context.Error("ClientId", "The step needs a 'ClientId'.");
+        }
+
+        var type = Text(context, step, "Type") ?? "confidential";
+        if (!string.Equals(type, "confidential", StringComparison.OrdinalIgnoreCase))
+        {
+            throw context.Error("Type", $"Only confidential clients are supported, not '{type}'.");
+        }
+
+        if (!RecipeJson.ReadBool(RecipeJson.Get(step, "AllowClientCredentialsFlow")))
+        {
+            throw context.Error("AllowClientCredentialsFlow", "Only the client credentials flow is supported; set 'AllowClientCredentialsFlow' to true.");
+        }
+
+        var secret = Text(context, step, "ClientSecret");
+        if (string.IsNullOrWhiteSpace(secret))
+        {
+            throw context.Error("ClientSecret", "A confidential client needs a 'ClientSecret'.");
+        }
+
+        var roles = ReadRoles(context, step);
+        try
+        {
+            await clients.SaveAsync(clientId.Trim(), Text(context, step, "DisplayName") ?? clientId, secret, roles, ct);
+        }
+        catch (ArgumentException ex)
+        {
+            throw context.Error("", ex.Message, ex);
+        }
+    }
+
+    private static List<string> ReadRoles(RecipeStepContext context, JsonObject step)
+    {
+        var roles = new List<string>();
+        if (RecipeJson.Get(step, "RoleEntries") is JsonArray entries)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (entries[i] is not JsonObject entry)
+                {
+                    throw context.Error($"RoleEntries[{i}]", "Each role entry must be an object with 'Name' and 'Selected'.");
+                }
+
+                if (RecipeJson.ReadBool(RecipeJson.Get(entry, "Selected")) && Text(context, entry, "Name", $"RoleEntries[{i}].") is { Length: > 0 } name)
+                {
+                    roles.Add(name);
+                }
+            }
+        }
+
+        roles.AddRange(RecipeJson.ReadStringList(RecipeJson.Get(step, "Roles")));
+        return roles;
+    }
+
+    private static string? Text(RecipeStepContext context, JsonObject obj, string key, string pathPrefix = "")
+    {
+        try
+        {
+            return RecipeJson.ReadString(RecipeJson.Get(obj, key));
+        }
+        catch (FormatException ex)
+        {
+            throw context.Error(pathPrefix + key, ex.Message, ex);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using LpbCms.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LpbCms.Web.Tests.Api;
+
+/// <summary>
+/// A real client in another runtime: node-client/client.mjs (graphql-request and fetch) against the
+/// host on a loopback port. Skipped when Node is missing, except in CI (CI=true), where it fails.
+/// </summary>
+public sealed class NodeClientTests
+{
+    [Fact]
+    public async Task NodeClient_TokenDraftGraphQLAndRead_Succeeds()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        if (!await CommandExistsAsync("node", ct) || !await CommandExistsAsync("npm", ct))
+        {
+            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), "Node.js and npm are required in CI.");
+            Assert.Skip("Node.js or npm is not installed.");
+        }
+
+        var folder = Path.Combine(SourceFolder(), "node-client");
+        await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder, new Dictionary<string, string>(StringComparer.Ordinal), ct);
+        await using var factory = LpbCmsFactory.Create();
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var scope = factory.Services.CreateScope();
+        var created = await scope.ServiceProvider.GetRequiredService<Core.Security.IApiClientManager>().CreateAsync("node-client", "Node client", ["Editor"], ct);
+
+        var output = await RunAsync("node", ["client.mjs"], folder, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["LPB_BASE_URL"] = address.TrimEnd('/'),
+            ["LPB_CLIENT_ID"] = created.Client.ClientId,
+            ["LPB_CLIENT_SECRET"] = created.ClientSecret,
+        }, ct);
+
+        var result = JsonNode.Parse(output.Trim().Split('\n')[^1])!;
+        Assert.Equal(5, (int)result["gifts"]!);
+        Assert.StartsWith("25 jaar LPB", (string?)result["article"], StringComparison.Ordinal);
+        Assert.False((bool)result["draftPublished"]!);
+    }
+
+    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+
+    private static async Task<bool> CommandExistsAsync(string command, CancellationToken ct)
+    {
+        try
+        {
+            await RunAsync(command, ["--version"], Directory.GetCurrentDirectory(), new Dictionary<string, string>(StringComparer.Ordinal), ct);
+            return true;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<string> RunAsync(string fileName, string[] arguments, string folder, Dictionary<string, string> environment, CancellationToken ct)
+    {
+        var start = new ProcessStartInfo(fileName) { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
+        var stderr = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        Assert.True(process.ExitCode == 0, $"{fileName} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await stderr}{await stdout}");
+        return await stdout;
+    }
+}
