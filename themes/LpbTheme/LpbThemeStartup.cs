@@ -1,9 +1,5 @@
 using System.IO.Compression;
 using LpbCms.Core.Contents;
-using LpbCms.Core.Contents.Handlers;
-using LpbCms.Core.Contents.Metadata;
-using LpbCms.Core.Settings;
-using LpbCms.Core.Storage;
 using LpbCms.Display;
 using LpbCms.Display.Templates;
 using LpbCms.Web.Abstractions;
@@ -58,12 +54,6 @@ public sealed class LpbThemeStartup : IModuleStartup
         services.AddScoped<IContentPreviewRenderer, ThemePreviewRenderer>();
 
         services.AddPageOutputCache();
-        services.AddSingleton<PageCacheEvictor>();
-        services.AddScoped<IContentHandler, OutputCacheEvictionHandler>();
-        services.Decorate<IContentDefinitionManager>((provider, inner) => new CacheEvictingDefinitionManager(
-            inner, provider.GetRequiredService<PageCacheEvictor>(), provider.GetRequiredService<IUnitOfWork>()));
-        services.Decorate<ISiteService>((provider, inner) => new CacheEvictingSiteService(
-            inner, provider.GetRequiredService<PageCacheEvictor>(), provider.GetRequiredService<IUnitOfWork>()));
 
         // First, so it is asked before the host's JSON writer (which accepts */*).
         services.Insert(0, ServiceDescriptor.Singleton<IProblemDetailsWriter, HtmlProblemDetailsWriter>());
@@ -82,8 +72,8 @@ public sealed class LpbThemeStartup : IModuleStartup
 
     public void Configure(IApplicationBuilder app)
     {
-        // The output cache stores the compressed bytes (it varies by Accept-Encoding), so a cache hit costs no compression.
-        app.UseOutputCache();
+        // The host's output cache runs before this and stores the compressed bytes (pages vary by
+        // Accept-Encoding), so a cache hit costs no compression.
         app.UseWhen(
             context => context.GetEndpoint()?.Metadata.GetMetadata<ThemePageMetadata>() is not null,
             branch => branch.UseResponseCompression());

@@ -1,6 +1,7 @@
 using LpbCms.Core.Recipes;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace LpbCms.Web.Hosting;
 
@@ -21,8 +22,10 @@ public static class ModuleRegistration
     }
 
     /// <summary>
-    /// Routing, then authentication and authorization (when a module registered them), then each
-    /// module's middleware: the order <see cref="Abstractions.IModuleStartup.Configure"/> promises.
+    /// Routing, then authentication and authorization (when a module registered them), then the
+    /// output cache (when a module registered it: after authorization, so a cached response is only
+    /// served to a caller still permitted to see it, and once for all modules), then each module's
+    /// middleware: the order <see cref="Abstractions.IModuleStartup.Configure"/> promises.
     /// </summary>
     public static WebApplication UseLpbModules(this WebApplication app)
     {
@@ -37,6 +40,11 @@ public static class ModuleRegistration
         if (services.IsService(typeof(IAuthorizationHandlerProvider)))
         {
             app.UseAuthorization();
+        }
+
+        if (services.IsService(typeof(IOutputCacheStore)))
+        {
+            app.UseOutputCache();
         }
 
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)

@@ -79,6 +79,8 @@ public sealed class AdminStartup : IModuleStartup
         services.TryAddScoped<RoleAdministration>();
         services.TryAddScoped<RecipeUploadRunner>();
         services.TryAddScoped<ApiClientAdministration>();
+        services.TryAddScoped<RecipeExporter>();
+        services.TryAddScoped<ContentTypeEditor>();
     }
 
     public void Configure(IApplicationBuilder app) => app.UseAdminSecurityHeaders();

@@ -2,10 +2,12 @@ using LpbCms.Api.Benchmark;
 using LpbCms.Api.Cors;
 using LpbCms.Api.Endpoints;
 using LpbCms.Api.GraphQL;
+using LpbCms.Api.Http;
 using LpbCms.Api.OpenApi;
 using LpbCms.Api.Querying;
 using LpbCms.Api.RateLimiting;
 using LpbCms.Web.Abstractions;
+using LpbCms.Web.Abstractions.Caching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +41,8 @@ public sealed class ApiStartup : IModuleStartup
         services.AddLpbOpenApi();
         services.AddHttpContextAccessor();
         services.TryAddSingleton<ContentSchemaProvider>();
+        services.AddLpbPublishedOutputCache();
+        services.AddOutputCache(AnonymousApiCachePolicy.Register);
     }
 
     public void Configure(IApplicationBuilder app) => app.UseRateLimiter();

@@ -21,4 +21,20 @@ public sealed class MediaOptions
 
     /// <summary>Browser cache lifetime of served media (Orchard's default is 30 days).</summary>
     public TimeSpan CacheMaxAge { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>The largest upload the media library accepts, in bytes.</summary>
+    public long MaxUploadBytes { get; set; } = 20L * 1024 * 1024;
+
+    /// <summary>
+    /// Widths and heights (pixels) a resized image may be asked for; any other size is refused, so
+    /// requests cannot make the server render and store arbitrary variants. Empty means
+    /// <see cref="DefaultResizeSizes"/>.
+    /// </summary>
+    public IList<int> ResizeSizes { get; set; } = [];
+
+    /// <summary>Folder for resized variants; empty means <c>{LpbCms:DataPath}/media-cache</c>.</summary>
+    public string CachePath { get; set; } = "";
+
+    /// <summary>The sizes used when none are configured.</summary>
+    public static IReadOnlyList<int> DefaultResizeSizes { get; } = [160, 320, 640, 960, 1280, 1920];
 }

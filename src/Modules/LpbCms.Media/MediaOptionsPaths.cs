@@ -11,6 +11,14 @@ public static class MediaOptionsPaths
         options.RootPath = string.IsNullOrWhiteSpace(options.RootPath)
             ? Path.Combine(data, "media")
             : Path.GetFullPath(options.RootPath, contentRootPath);
+        options.CachePath = string.IsNullOrWhiteSpace(options.CachePath)
+            ? Path.Combine(data, "media-cache")
+            : Path.GetFullPath(options.CachePath, contentRootPath);
+        if (options.ResizeSizes.Count == 0)
+        {
+            options.ResizeSizes = [.. MediaOptions.DefaultResizeSizes];
+        }
+
         options.StagingPath = string.IsNullOrWhiteSpace(options.StagingPath)
             ? Path.TrimEndingDirectorySeparator(options.RootPath) + "-staging"
             : Path.GetFullPath(options.StagingPath, contentRootPath);

@@ -1,5 +1,8 @@
+using LpbCms.Core.Media;
 using LpbCms.Core.Recipes;
+using LpbCms.Media.Library;
 using LpbCms.Media.Recipes;
+using LpbCms.Media.Resizing;
 using LpbCms.Media.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +15,8 @@ public static class MediaServiceCollectionExtensions
 {
     /// <summary>
     /// The disk media store (<see cref="MediaOptions"/> from <c>LpbCms:Media</c>, root defaulting to
-    /// <c>{LpbCms:DataPath}/media</c>) and the <c>media</c> recipe step.
+    /// <c>{LpbCms:DataPath}/media</c>), the media library (<see cref="IMediaLibrary"/>), resized
+    /// variants cached in <c>{LpbCms:DataPath}/media-cache</c> and the <c>media</c> recipe step.
     /// </summary>
     public static IServiceCollection AddLpbMedia(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +26,8 @@ public static class MediaServiceCollectionExtensions
             .PostConfigure<IHostEnvironment>((options, environment) =>
                 MediaOptionsPaths.Resolve(options, configuration[MediaOptions.DataPathKey], environment.ContentRootPath));
         services.TryAddSingleton<IMediaFileStore, FileSystemMediaFileStore>();
+        services.TryAddSingleton<ResizedImageCache>();
+        services.TryAddScoped<IMediaLibrary, MediaLibrary>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, MediaRecipeStep>());
         return services;
     }

@@ -37,6 +37,12 @@ public static class UsersServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPermissionProvider, ContentPermissionProvider>());
         services.TryAddSingleton<PermissionCatalog>();
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>());
+        services.AddMemoryCache();
+        services.TryAddSingleton<RolePermissionCache>();
+        services.TryAddSingleton<IRolePermissionCache>(provider => provider.GetRequiredService<RolePermissionCache>());
+        services.Replace(ServiceDescriptor.Scoped<RoleManager<LpbRole>, CacheEvictingRoleManager>());
+        services.TryAddScoped(provider => new Lazy<UserManager<LpbUser>>(provider.GetRequiredService<UserManager<LpbUser>>));
+        services.TryAddScoped(provider => new Lazy<RoleManager<LpbRole>>(provider.GetRequiredService<RoleManager<LpbRole>>));
         services.TryAddScoped<UserPermissionResolver>();
         services.TryAddScoped<IContentAuthorizer, ContentAuthorizer>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, PermissionAuthorizationHandler>());

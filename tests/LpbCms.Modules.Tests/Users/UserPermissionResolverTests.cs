@@ -85,6 +85,54 @@ public sealed class UserPermissionResolverTests
     }
 
     [Fact]
+    public async Task GetGrantedAsync_RoleClaimAddedAfterCaching_NextScopeSeesItWithoutQueryingUntilThen()
+    {
+        await using var services = await CreateSiteAsync();
+        var anonymous = new ClaimsPrincipal(new ClaimsIdentity());
+        GrantedPermissions first;
+        GrantedPermissions cached;
+        await using (var scope = services.CreateScope())
+        {
+            first = await scope.ServiceProvider.GetRequiredService<UserPermissionResolver>().GetGrantedAsync(anonymous, TestContext.Current.CancellationToken);
+        }
+
+        await using (var scope = services.CreateScope())
+        {
+            cached = await scope.ServiceProvider.GetRequiredService<UserPermissionResolver>().GetGrantedAsync(anonymous, TestContext.Current.CancellationToken);
+        }
+
+        await AddPermissionAsync(services, "Anonymous", "ExecuteGraphQL");
+        await using var next = services.CreateScope();
+        var sut = next.ServiceProvider.GetRequiredService<UserPermissionResolver>();
+
+        var afterChange = await sut.GetGrantedAsync(anonymous, TestContext.Current.CancellationToken);
+
+        Assert.Same(first, cached);
+        Assert.False(cached.Grants(ContentPermissions.ExecuteGraphQL));
+        Assert.True(afterChange.Grants(ContentPermissions.ExecuteGraphQL));
+    }
+
+    [Fact]
+    public async Task GetGrantedAsync_InvalidatedThroughCoreContract_ReloadsRoles()
+    {
+        await using var services = await CreateSiteAsync();
+        var anonymous = new ClaimsPrincipal(new ClaimsIdentity());
+        GrantedPermissions first;
+        await using (var scope = services.CreateScope())
+        {
+            first = await scope.ServiceProvider.GetRequiredService<UserPermissionResolver>().GetGrantedAsync(anonymous, TestContext.Current.CancellationToken);
+        }
+
+        services.GetRequiredService<IRolePermissionCache>().Invalidate();
+        await using var next = services.CreateScope();
+
+        var reloaded = await next.ServiceProvider.GetRequiredService<UserPermissionResolver>().GetGrantedAsync(anonymous, TestContext.Current.CancellationToken);
+
+        Assert.NotSame(first, reloaded);
+        Assert.Equal(first.Names.Order(StringComparer.Ordinal), reloaded.Names.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task AuthorizeAsync_PermissionPolicyName_EvaluatedAgainstRoles()
     {
         await using var services = await CreateSiteAsync();

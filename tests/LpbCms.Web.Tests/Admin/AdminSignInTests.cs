@@ -60,6 +60,23 @@ public sealed class AdminSignInTests(LpbCmsFactory factory) : IClassFixture<LpbC
     }
 
     [Fact]
+    public async Task Navigation_EveryMenuLinkForAdministrator_Opens()
+    {
+        using var sut = await AdminBrowser.SignInAsync(factory, LpbCmsFactory.AdminUserName, LpbCmsFactory.AdminPassword);
+        var html = await sut.GetHtmlAsync("/admin");
+        var menu = html[html.IndexOf("aria-label=\"Beheermenu\"", StringComparison.Ordinal)..html.IndexOf("</nav>", StringComparison.Ordinal)];
+
+        var links = System.Text.RegularExpressions.Regex.Matches(menu, "href=\"(?<url>[^\"]+)\"", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Select(m => m.Groups["url"].Value).ToList();
+
+        Assert.Contains("/admin/logboek", links);
+        foreach (var link in links)
+        {
+            Assert.Contains("<h1>", await sut.GetHtmlAsync(link), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Login_WrongPassword_ShowsSameMessageAsUnknownUserAndRecordsFailure()
     {
         using var sut = AdminBrowser.Anonymous(factory);

@@ -1,3 +1,4 @@
+using LpbCms.Web.Abstractions.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,31 +6,25 @@ namespace LpbTheme.Caching;
 
 /// <summary>
 /// The output cache policy of the site's pages: anonymous GET/HEAD 200 responses (ASP.NET Core's default
-/// rules), tagged <see cref="Tag"/>, varying only by the blog's page number, the accepted encodings and
-/// the cache generation (see <see cref="PageCacheGeneration"/>). Other query strings share the entry, so
-/// they cannot be used to fill the cache.
+/// rules), a published response (<see cref="PublishedOutputCache"/>: shared tag and generation, evicted on
+/// every published change), varying only by the blog's page number and the accepted encodings. Other
+/// query strings share the entry, so they cannot be used to fill the cache.
 /// </summary>
 public static class PageCachePolicy
 {
     public const string Name = "LpbTheme.Page";
-
-    /// <summary>Every cached page carries this tag: any content change can change any list, so all are evicted together.</summary>
-    public const string Tag = "lpbtheme-pages";
 
     /// <summary>Pages are evicted on change; this only bounds how long an unused page holds memory.</summary>
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(6);
 
     public static IServiceCollection AddPageOutputCache(this IServiceCollection services)
     {
-        services.AddSingleton<PageCacheGeneration>();
+        services.AddLpbPublishedOutputCache();
         services.AddOutputCache(options => options.AddPolicy(Name, builder => builder
-            .Tag(Tag)
+            .AsPublishedResponse()
             .Expire(Lifetime)
             .SetVaryByQuery("pagina")
-            .SetVaryByHeader("Accept-Encoding")
-            .VaryByValue(context => new KeyValuePair<string, string>(
-                PageCacheGeneration.KeyName,
-                context.RequestServices.GetRequiredService<PageCacheGeneration>().Current))));
+            .SetVaryByHeader("Accept-Encoding")));
         return services;
     }
 }

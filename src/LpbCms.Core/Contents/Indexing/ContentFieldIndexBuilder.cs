@@ -9,7 +9,8 @@ namespace LpbCms.Core.Contents.Indexing;
 /// Computes the field index rows of a version from its type's field definitions, so lists can
 /// filter and sort on custom fields in SQL. TextField → text; NumericField → number;
 /// BooleanField → boolean; DateField/DateTimeField → date; LinkField → its Url as text;
-/// ContentPickerField → one text row per picked id; MultiTextField → one text row per value.
+/// ContentPickerField → one text row per picked id; MultiTextField → one text row per value;
+/// MediaField → one text row per path (so the media library finds the items using a file).
 /// Other field types are not indexed. A value of the wrong JSON type is reported as an error
 /// located by its JSON path (e.g. <c>Congress.Year.Value</c>), never indexed as something else.
 /// </summary>
@@ -54,6 +55,7 @@ public static class ContentFieldIndexBuilder
         "LinkField" => Single(reader.ReadText("Url") is { } url ? new ContentFieldValue(Text: url) : null),
         "ContentPickerField" => reader.ReadTextArray("ContentItemIds").Select(id => new ContentFieldValue(Text: id)),
         "MultiTextField" => reader.ReadTextArray("Values").Select(v => new ContentFieldValue(Text: v)),
+        "MediaField" => reader.ReadTextArray("Paths").Select(p => new ContentFieldValue(Text: p)),
         _ => [],
     };
 

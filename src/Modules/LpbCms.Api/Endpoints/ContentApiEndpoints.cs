@@ -1,8 +1,10 @@
+using LpbCms.Api.Http;
 using LpbCms.Core.Security;
 using LpbCms.Web.Abstractions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LpbCms.Api.Endpoints;
 
@@ -10,6 +12,7 @@ namespace LpbCms.Api.Endpoints;
 /// The REST content API under <c>/api/content</c>. Reads need <c>ViewContent</c> (Anonymous holds
 /// it by default) and accept a session or a bearer token; writes need a bearer token (cookies
 /// never authorize them, so there is no CSRF) and <c>AccessContentApi</c>, then per-item checks.
+/// Anonymous reads of published content are served from the output cache (<see cref="AnonymousApiCachePolicy"/>).
 /// </summary>
 public static class ContentApiEndpoints
 {
@@ -42,7 +45,8 @@ public static class ContentApiEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .RequirePermission(ContentPermissions.ViewContent);
+            .RequirePermission(ContentPermissions.ViewContent)
+            .CacheOutput(AnonymousApiCachePolicy.Name);
 
         group.MapGet("/by-path/{**path}", ContentReadEndpoints.GetByPathAsync)
             .WithName("GetContentItemByPath")
@@ -50,7 +54,8 @@ public static class ContentApiEndpoints
             .Produces<Core.Contents.ContentItem>(StatusCodes.Status200OK)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequirePermission(ContentPermissions.ViewContent);
+            .RequirePermission(ContentPermissions.ViewContent)
+            .CacheOutput(AnonymousApiCachePolicy.Name);
 
         group.MapGet("/{contentItemId}", ContentReadEndpoints.GetByIdAsync)
             .WithName(GetContentItemRouteName)
@@ -60,7 +65,8 @@ public static class ContentApiEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequirePermission(ContentPermissions.ViewContent);
+            .RequirePermission(ContentPermissions.ViewContent)
+            .CacheOutput(AnonymousApiCachePolicy.Name);
     }
 
     private static void MapWrites(RouteGroupBuilder group)

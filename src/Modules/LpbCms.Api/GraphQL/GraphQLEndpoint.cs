@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Http;
 using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
 using FromServicesAttribute = Microsoft.AspNetCore.Mvc.FromServicesAttribute;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace LpbCms.Api.GraphQL;
@@ -24,6 +25,8 @@ namespace LpbCms.Api.GraphQL;
 /// <c>GET /api/graphql?query=</c>; needs <c>ExecuteGraphQL</c>. A query that does not parse or
 /// validate (including one too deep or too complex) is a 400 ProblemDetails carrying the GraphQL
 /// <c>errors</c>; executed queries answer 200 with <c>data</c> (and <c>errors</c> for failed fields).
+/// Anonymous results without errors (published content only) are <c>public</c> and kept in the
+/// anonymous output cache (<see cref="AnonymousApiCachePolicy"/>); all others are private and never stored.
 /// </summary>
 public static class GraphQLEndpoint
 {
@@ -43,13 +46,15 @@ public static class GraphQLEndpoint
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .RequirePermission(ContentPermissions.ExecuteGraphQL);
+            .RequirePermission(ContentPermissions.ExecuteGraphQL)
+            .CacheOutput(AnonymousApiCachePolicy.Name);
         endpoints.MapGet(Path, GetAsync)
             .WithTags("GraphQL")
             .WithName("GetGraphQL")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .RequirePermission(ContentPermissions.ExecuteGraphQL);
+            .RequirePermission(ContentPermissions.ExecuteGraphQL)
+            .CacheOutput(AnonymousApiCachePolicy.Name);
         return endpoints;
     }
 
@@ -134,7 +139,8 @@ public static class GraphQLEndpoint
             }));
         });
 
-        httpContext.Response.Headers.CacheControl = "private, no-store";
+        var shared = result.Executed && result.Errors is not { Count: > 0 } && CachedJsonResponse.IsSharedCacheable(httpContext, publishedOnly: true);
+        httpContext.Response.Headers.CacheControl = shared ? "public, no-cache" : "private, no-store";
         httpContext.Response.Headers.Vary = "Authorization";
         if (!result.Executed)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LpbCms.Media.Resizing;
 using LpbCms.Media.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -27,9 +29,39 @@ public static class MediaEndpoints
     public static IEndpointConventionBuilder MapMediaEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        return endpoints.MapMethods(RoutePrefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head], GetMediaFileAsync)
+        return endpoints.MapMethods(RoutePrefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head], ServeAsync)
             .WithName(GetMediaFileRouteName)
+
+            // ServeAsync returns IResult (file, resized variant or refusal); this keeps the
+            // published API description what GetMediaFileAsync's typed results declared.
+            .Produces(StatusCodes.Status404NotFound)
             .AllowAnonymous();
+    }
+
+    /// <summary>The file itself, or a resized variant when the query asks for one (see <see cref="ResizedImageEndpoint"/>).</summary>
+    public static async Task<IResult> ServeAsync(
+        string? path,
+        HttpContext httpContext,
+        [FromServices] IMediaFileStore store,
+        [FromServices] IOptions<MediaOptions> options,
+        [FromServices] ResizedImageCache cache,
+        [FromServices] ILoggerFactory loggers,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loggers);
+        if (!ImageResizeRequest.IsRequested(httpContext.Request.Query))
+        {
+            return await GetMediaFileAsync(path, httpContext, store, options, ct);
+        }
+
+        if (!MediaPath.TryNormalize(path, out var normalized, out _))
+        {
+            return TypedResults.NotFound();
+        }
+
+        return await ResizedImageEndpoint.ServeAsync(normalized, httpContext, store, cache, options.Value, loggers.CreateLogger(typeof(ResizedImageEndpoint)), ct);
     }
 
     public static async Task<Results<FileStreamHttpResult, NotFound>> GetMediaFileAsync(

@@ -1,3 +1,4 @@
+using LpbCms.Core.Media;
 using Microsoft.Extensions.Options;
 
 namespace LpbCms.Media.Storage;
@@ -105,6 +106,87 @@ public sealed class FileSystemMediaFileStore : IMediaFileStore
         ArgumentNullException.ThrowIfNull(staged);
         File.Delete(StagingFile(staged));
         return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<MediaEntry>?> ListFolderAsync(string? folder, CancellationToken ct = default)
+    {
+        var (normalized, physical) = string.IsNullOrEmpty(folder) ? ("", _root) : Map(folder);
+        var directory = new DirectoryInfo(physical);
+        if (!directory.Exists)
+        {
+            return Task.FromResult<IReadOnlyList<MediaEntry>?>(normalized.Length == 0 ? [] : null);
+        }
+
+        var prefix = normalized.Length == 0 ? "" : normalized + "/";
+        var entries = new List<MediaEntry>();
+        foreach (var info in directory.EnumerateFileSystemInfos())
+        {
+            ct.ThrowIfCancellationRequested();
+            if (!MediaPath.TryNormalize(prefix + info.Name, out var path, out _))
+            {
+                // Hidden or otherwise unaddressable names cannot be served or picked; leave them out.
+                continue;
+            }
+
+            var isFolder = info is DirectoryInfo;
+            var length = info is FileInfo file ? file.Length : 0;
+            entries.Add(new MediaEntry(path, info.Name, isFolder, length, new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero)));
+        }
+
+        return Task.FromResult<IReadOnlyList<MediaEntry>?>(entries);
+    }
+
+    public Task<IReadOnlyList<MediaFileInfo>> ListAllFilesAsync(CancellationToken ct = default)
+    {
+        var files = new List<MediaFileInfo>();
+        if (Directory.Exists(_root))
+        {
+            foreach (var file in new DirectoryInfo(_root).EnumerateFiles("*", SearchOption.AllDirectories))
+            {
+                ct.ThrowIfCancellationRequested();
+                var relative = Path.GetRelativePath(_root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
+                if (MediaPath.TryNormalize(relative, out var path, out _))
+                {
+                    files.Add(new MediaFileInfo(path, file.Length, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero)));
+                }
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<MediaFileInfo>>(files);
+    }
+
+    public Task<bool> CreateFolderAsync(string path, CancellationToken ct = default)
+    {
+        var (_, physical) = Map(path);
+        if (Directory.Exists(physical))
+        {
+            return Task.FromResult(false);
+        }
+
+        if (File.Exists(physical))
+        {
+            throw new IOException($"A file named '{path}' already exists.");
+        }
+
+        Directory.CreateDirectory(physical);
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> DeleteFolderAsync(string path, CancellationToken ct = default)
+    {
+        var (_, physical) = Map(path);
+        if (!Directory.Exists(physical))
+        {
+            return Task.FromResult(false);
+        }
+
+        if (Directory.EnumerateFileSystemEntries(physical).Any())
+        {
+            throw new IOException($"The folder '{path}' is not empty.");
+        }
+
+        Directory.Delete(physical, recursive: false);
+        return Task.FromResult(true);
     }
 
     private (string Normalized, string Physical) Map(string path)

@@ -1,3 +1,5 @@
+using LpbCms.Core.Media;
+
 namespace LpbCms.Media.Storage;
 
 /// <summary>
@@ -27,4 +29,17 @@ public interface IMediaFileStore
 
     /// <summary>Deletes a staged file; a file already published or discarded is ignored.</summary>
     Task DiscardStagedAsync(StagedMediaFile staged, CancellationToken ct = default);
+
+    /// <summary>The folder's direct sub-folders and files (hidden names left out), or null when the folder does not exist; null or empty means the root.</summary>
+    Task<IReadOnlyList<MediaEntry>?> ListFolderAsync(string? folder, CancellationToken ct = default);
+
+    /// <summary>Every file under the root, in no particular order.</summary>
+    Task<IReadOnlyList<MediaFileInfo>> ListAllFilesAsync(CancellationToken ct = default);
+
+    /// <summary>Creates the folder (and its parents); false when it already existed.</summary>
+    Task<bool> CreateFolderAsync(string path, CancellationToken ct = default);
+
+    /// <summary>Deletes an empty folder; false when it did not exist.</summary>
+    /// <exception cref="IOException">The folder is not empty.</exception>
+    Task<bool> DeleteFolderAsync(string path, CancellationToken ct = default);
 }

@@ -6,8 +6,11 @@ using Microsoft.AspNetCore.Identity;
 
 namespace LpbCms.Users.Authorization;
 
-/// <summary>Resource-based content checks on top of the caller's granted permissions (scoped, shares the per-request cache).</summary>
-public sealed class ContentAuthorizer(UserPermissionResolver resolver, UserManager<LpbUser> userManager) : IContentAuthorizer
+/// <summary>
+/// Resource-based content checks on top of the caller's granted permissions (scoped, shares the
+/// per-request cache); the user manager is created only for an owner check.
+/// </summary>
+public sealed class ContentAuthorizer(UserPermissionResolver resolver, Lazy<UserManager<LpbUser>> userManager) : IContentAuthorizer
 {
     public async Task<bool> AuthorizeAsync(ClaimsPrincipal user, Permission permission, ContentItem? item = null, CancellationToken ct = default)
     {
@@ -24,7 +27,7 @@ public sealed class ContentAuthorizer(UserPermissionResolver resolver, UserManag
             return false;
         }
 
-        var userId = user.Identity?.IsAuthenticated == true ? userManager.GetUserId(user) : null;
+        var userId = user.Identity?.IsAuthenticated == true ? userManager.Value.GetUserId(user) : null;
         return string.Equals(userId, owner, StringComparison.Ordinal) && granted.Grants(own);
     }
 }

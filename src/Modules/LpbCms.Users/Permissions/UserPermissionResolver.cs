@@ -8,10 +8,12 @@ namespace LpbCms.Users.Permissions;
 /// <summary>
 /// Works out a caller's <see cref="GrantedPermissions"/> from the database: anonymous callers get
 /// the Anonymous role's permissions; signed-in, enabled users their roles' plus the Authenticated
-/// role's; API clients (client credentials tokens) their roles'; disabled or unknown users nothing. Scoped: each role's claims are loaded once per
-/// request, however many checks the request makes.
+/// role's; API clients (client credentials tokens) their roles'; disabled or unknown users nothing.
+/// What roles grant comes from the shared <see cref="RolePermissionCache"/>, and the user and role managers
+/// are only created for signed-in users and cache misses, so anonymous callers and API clients cost no query and no Identity
+/// store; scoped, so a caller is resolved once per request however many checks it makes.
 /// </summary>
-public sealed class UserPermissionResolver(UserManager<LpbUser> userManager, RoleManager<LpbRole> roleManager)
+public sealed class UserPermissionResolver(Lazy<UserManager<LpbUser>> userManager, Lazy<RoleManager<LpbRole>> roleManager, RolePermissionCache roleCache)
 {
     private const string AnonymousKey = "";
 
@@ -19,7 +21,6 @@ public sealed class UserPermissionResolver(UserManager<LpbUser> userManager, Rol
     private const string ClientKeyPrefix = "\u0001client:";
 
     private readonly Dictionary<string, GrantedPermissions> _byUser = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<string>> _byRole = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task<GrantedPermissions> GetGrantedAsync(ClaimsPrincipal principal, CancellationToken ct = default)
     {
@@ -29,7 +30,7 @@ public sealed class UserPermissionResolver(UserManager<LpbUser> userManager, Rol
             return await GetClientGrantedAsync(principal, clientId, ct);
         }
 
-        var userId = principal.Identity?.IsAuthenticated == true ? userManager.GetUserId(principal) : null;
+        var userId = principal.Identity?.IsAuthenticated == true ? userManager.Value.GetUserId(principal) : null;
         var key = userId ?? AnonymousKey;
         if (_byUser.TryGetValue(key, out var cached))
         {
@@ -63,40 +64,15 @@ public sealed class UserPermissionResolver(UserManager<LpbUser> userManager, Rol
         }
 
         // An authenticated principal without a user id (or whose user is gone or disabled) holds nothing.
-        var user = userId is null ? null : await userManager.FindByIdAsync(userId);
+        var user = userId is null ? null : await userManager.Value.FindByIdAsync(userId);
         if (user is null || !user.IsEnabled)
         {
             return GrantedPermissions.None;
         }
 
-        var roles = await userManager.GetRolesAsync(user);
+        var roles = await userManager.Value.GetRolesAsync(user);
         return await ForRolesAsync([.. roles, StandardRoles.Authenticated], ct);
     }
 
-    private async Task<GrantedPermissions> ForRolesAsync(IReadOnlyList<string> roleNames, CancellationToken ct)
-    {
-        var names = new List<string>();
-        foreach (var roleName in roleNames.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            names.AddRange(await GetRolePermissionsAsync(roleName, ct));
-        }
-
-        return GrantedPermissions.ForRoles(roleNames, names);
-    }
-
-    private async Task<IReadOnlyList<string>> GetRolePermissionsAsync(string roleName, CancellationToken ct)
-    {
-        if (_byRole.TryGetValue(roleName, out var cached))
-        {
-            return cached;
-        }
-
-        ct.ThrowIfCancellationRequested();
-        var role = await roleManager.FindByNameAsync(roleName);
-        IReadOnlyList<string> names = role is null
-            ? []
-            : [.. (await roleManager.GetClaimsAsync(role)).Where(c => c.Type == LpbRole.PermissionClaimType).Select(c => c.Value)];
-        _byRole[roleName] = names;
-        return names;
-    }
+    private Task<GrantedPermissions> ForRolesAsync(IReadOnlyList<string> roleNames, CancellationToken ct) => roleCache.GetGrantedAsync(roleNames, () => roleManager.Value, ct);
 }

@@ -35,6 +35,7 @@ public sealed class ContentFieldIndexBuilderTests
     [Theory]
     [InlineData("ContentPickerField", "{\"ContentItemIds\":[\"a\",\"b\"]}")]
     [InlineData("MultiTextField", "{\"Values\":[\"a\",\"b\"]}")]
+    [InlineData("MediaField", "{\"Paths\":[\"a\",\"b\"],\"MediaTexts\":[\"x\",\"y\"]}")]
     public void Build_MultiValueField_IndexesOneTextEntryPerValue(string fieldType, string fieldJson)
     {
         var (item, fields) = ItemWithField(fieldType, fieldJson);
@@ -47,7 +48,6 @@ public sealed class ContentFieldIndexBuilderTests
     [Theory]
     [InlineData("HtmlField", "{\"Html\":\"<p>x</p>\"}")]
     [InlineData("TimeField", "{\"Value\":\"10:00:00\"}")]
-    [InlineData("MediaField", "{\"Paths\":[\"a.jpg\"]}")]
     [InlineData("SomeModuleField", "{\"Value\":1}")]
     [InlineData("TextField", "{\"Text\":null}")]
     [InlineData("TextField", "{}")]

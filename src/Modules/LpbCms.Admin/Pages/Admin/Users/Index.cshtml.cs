@@ -13,7 +13,8 @@ public sealed class IndexModel(UserManager<LpbUser> users, TimeProvider clock) :
     {
         var now = clock.GetUtcNow();
         var rows = new List<UserRow>();
-        foreach (var user in users.Users.OrderBy(u => u.NormalizedUserName).AsEnumerable())
+        // Materialized first: PostgreSQL runs one command at a time per connection, and GetRolesAsync queries inside the loop.
+        foreach (var user in users.Users.OrderBy(u => u.NormalizedUserName).ToList())
         {
             ct.ThrowIfCancellationRequested();
             rows.Add(new UserRow(user, [.. (await users.GetRolesAsync(user)).Order(StringComparer.OrdinalIgnoreCase)], user.LockoutEnd > now));

@@ -1,10 +1,10 @@
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Storage;
 
-namespace LpbTheme.Caching;
+namespace LpbCms.Web.Abstractions.Caching;
 
-/// <summary>Evicts the cached pages after a change to the content definitions (templates may show parts and fields differently).</summary>
-public sealed class CacheEvictingDefinitionManager(IContentDefinitionManager inner, PageCacheEvictor evictor, IUnitOfWork unitOfWork)
+/// <summary>Evicts the cached published responses after a change to the content definitions (templates and API shapes follow them).</summary>
+public sealed class CacheEvictingDefinitionManager(IContentDefinitionManager inner, PublishedCacheEvictor evictor, IUnitOfWork unitOfWork)
     : IContentDefinitionManager
 {
     public Task<ContentDefinitionDocument> GetDocumentAsync(CancellationToken ct = default) => inner.GetDocumentAsync(ct);

@@ -2,10 +2,10 @@ using LpbCms.Core.Storage;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Logging;
 
-namespace LpbTheme.Caching;
+namespace LpbCms.Web.Abstractions.Caching;
 
-/// <summary>Evicts every cached page once a change is committed (at once when no transaction is open).</summary>
-public sealed class PageCacheEvictor(IOutputCacheStore store, PageCacheGeneration generation, ILogger<PageCacheEvictor> logger)
+/// <summary>Evicts every cached published response (pages and API reads) once a change is committed (at once when no transaction is open).</summary>
+public sealed class PublishedCacheEvictor(IOutputCacheStore store, PublishedCacheGeneration generation, ILogger<PublishedCacheEvictor> logger)
 {
     public Task EvictAfterCommitAsync(IUnitOfWork unitOfWork, string reason)
     {
@@ -22,7 +22,7 @@ public sealed class PageCacheEvictor(IOutputCacheStore store, PageCacheGeneratio
     private async Task EvictAsync(string reason)
     {
         generation.Advance();
-        await store.EvictByTagAsync(PageCachePolicy.Tag, CancellationToken.None);
-        logger.LogDebug("Cached pages evicted: {Reason}.", reason);
+        await store.EvictByTagAsync(PublishedOutputCache.Tag, CancellationToken.None);
+        logger.LogDebug("Cached published responses evicted: {Reason}.", reason);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LpbTheme.Caching;
+namespace LpbCms.Web.Abstractions.Caching;
 
 /// <summary>Wraps an already registered service in a decorator, keeping its lifetime.</summary>
 public static class ServiceDecoration

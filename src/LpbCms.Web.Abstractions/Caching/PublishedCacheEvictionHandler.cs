@@ -1,13 +1,13 @@
 using LpbCms.Core.Contents.Handlers;
 using LpbCms.Core.Storage;
 
-namespace LpbTheme.Caching;
+namespace LpbCms.Web.Abstractions.Caching;
 
 /// <summary>
-/// Evicts the cached pages when what visitors see may change: an item is published, unpublished or
+/// Evicts the cached published responses (pages and API reads) when what visitors see may change: an item is published, unpublished or
 /// removed, or a published version is stored directly (an import of a published item).
 /// </summary>
-public sealed class OutputCacheEvictionHandler(PageCacheEvictor evictor, IUnitOfWork unitOfWork) : IContentHandler
+public sealed class PublishedCacheEvictionHandler(PublishedCacheEvictor evictor, IUnitOfWork unitOfWork) : IContentHandler
 {
     public Task PublishedAsync(PublishContentContext context, CancellationToken ct) => Evict(context, "published");
 

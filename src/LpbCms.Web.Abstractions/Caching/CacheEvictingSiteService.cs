@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using LpbCms.Core.Settings;
 using LpbCms.Core.Storage;
 
-namespace LpbTheme.Caching;
+namespace LpbCms.Web.Abstractions.Caching;
 
-/// <summary>Evicts the cached pages after a change to the site settings (site name, home page, the theme's settings).</summary>
-public sealed class CacheEvictingSiteService(ISiteService inner, PageCacheEvictor evictor, IUnitOfWork unitOfWork) : ISiteService
+/// <summary>Evicts the cached published responses after a change to the site settings (site name, home page, the theme's settings).</summary>
+public sealed class CacheEvictingSiteService(ISiteService inner, PublishedCacheEvictor evictor, IUnitOfWork unitOfWork) : ISiteService
 {
     public Task<JsonObject> GetSiteSettingsAsync(CancellationToken ct = default) => inner.GetSiteSettingsAsync(ct);
 
