@@ -123,7 +123,7 @@ public sealed class UserPermissionResolverTests
             first = await scope.ServiceProvider.GetRequiredService<UserPermissionResolver>().GetGrantedAsync(anonymous, TestContext.Current.CancellationToken);
         }
 
-        services.GetRequiredService<IRolePermissionCache>().Invalidate();
+        services.Services.GetRequiredService<IRolePermissionCache>().Invalidate();
         await using var next = services.CreateScope();
 
         var reloaded = await next.ServiceProvider.GetRequiredService<UserPermissionResolver>().GetGrantedAsync(anonymous, TestContext.Current.CancellationToken);

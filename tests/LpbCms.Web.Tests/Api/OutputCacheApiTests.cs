@@ -123,12 +123,50 @@ public sealed class OutputCacheApiTests(ApiSite site) : IClassFixture<ApiSite>
         Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
     }
 
-    private async Task ChangeAnonymousViewContentAsync(bool grant)
+    [Fact]
+    public async Task GraphQLPost_AnonymousCachedResult_IsEvictedOnPublishAndNeverSharedWithTokens()
+    {
+        using var editor = site.Client(await site.TokenAsync("Editor"));
+        using var anonymous = site.Client();
+        const string Query = """{"query":"{ gift(first: 100, where: { organisation: \"GraphQL cache\" }) { displayText } }"}""";
+        await ChangeAnonymousPermissionAsync(ContentPermissions.ExecuteGraphQL, grant: true);
+        try
+        {
+            var before = await GraphQLAsync(anonymous, Query, expectPublic: true);
+            var gift = Gift("Via GraphQL gecachet");
+            gift["Gift"]!["Organisation"] = new JsonObject { ["Text"] = "GraphQL cache" };
+            await CreateAsync(editor, gift, draft: false);
+            var afterPublish = await GraphQLAsync(anonymous, Query, expectPublic: true);
+            var privileged = await GraphQLAsync(editor, Query, expectPublic: false);
+
+            Assert.DoesNotContain("Via GraphQL gecachet", before, StringComparison.Ordinal);
+            Assert.Contains("Via GraphQL gecachet", afterPublish, StringComparison.Ordinal);
+            Assert.Contains("Via GraphQL gecachet", privileged, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ChangeAnonymousPermissionAsync(ContentPermissions.ExecuteGraphQL, grant: false);
+        }
+    }
+
+    private static async Task<string> GraphQLAsync(HttpClient client, string body, bool expectPublic)
+    {
+        using var response = await ApiJson.PostRawAsync(client, "/api/graphql", body);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        Assert.Equal(expectPublic, response.Headers.CacheControl?.Public == true);
+        Assert.Equal(!expectPublic, response.Headers.CacheControl?.Private == true);
+        return text;
+    }
+
+    private Task ChangeAnonymousViewContentAsync(bool grant) => ChangeAnonymousPermissionAsync(ContentPermissions.ViewContent, grant);
+
+    private async Task ChangeAnonymousPermissionAsync(Permission permission, bool grant)
     {
         await using var scope = site.Factory.Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<LpbRole>>();
         var anonymousRole = await roles.FindByNameAsync("Anonymous") ?? throw new InvalidOperationException("No Anonymous role.");
-        var claim = new Claim(LpbRole.PermissionClaimType, ContentPermissions.ViewContent.Name);
+        var claim = new Claim(LpbRole.PermissionClaimType, permission.Name);
         var result = grant ? await roles.AddClaimAsync(anonymousRole, claim) : await roles.RemoveClaimAsync(anonymousRole, claim);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
     }
