@@ -4,7 +4,7 @@ using System.Text;
 namespace LpbCms.Display.Liquid;
 
 /// <summary>A string writer that refuses to grow past a limit, so a template cannot fill memory (Fluid has no output limit of its own).</summary>
-internal sealed class BoundedTextWriter(int maxLength) : StringWriter(CultureInfo.InvariantCulture)
+public sealed class BoundedTextWriter(int maxLength) : StringWriter(CultureInfo.InvariantCulture)
 {
     public override void Write(char value)
     {

@@ -9,7 +9,7 @@ namespace LpbCms.Display.Liquid;
 /// What templates may read of a content item, as in Orchard: the metadata properties, <c>Content</c>
 /// (the parts, so <c>ContentItem.Content.Gift.Organisation.Text</c>), or a part name directly.
 /// </summary>
-internal static class ContentItemAccess
+public static class ContentItemAccess
 {
     public static object? Get(ContentItem item, string name) => name switch
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Fluid;
 using LpbCms.Core.Contents;
+using LpbCms.Display.Liquid;
 
 namespace LpbCms.Contents.Liquid;
 
@@ -31,9 +32,9 @@ public sealed class ContentLiquidEngine
             MaxRecursion = MaxRecursion,
         };
         Options.MemberAccessStrategy.Register<ContentPatternModel>();
-        Options.MemberAccessStrategy.Register<ContentItem, object?>(ContentItemMembers.Get);
+        Options.MemberAccessStrategy.Register<ContentItem, object?>(ContentItemAccess.Get);
         Options.MemberAccessStrategy.Register<JsonObject, object?>((json, name) => json[name]);
-        Options.ValueConverters.Add(ContentItemMembers.ConvertJson);
+        Options.ValueConverters.Add(ContentItemAccess.ConvertJson);
         ContentFilters.Register(Options.Filters);
     }
 

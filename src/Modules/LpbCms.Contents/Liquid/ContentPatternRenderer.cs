@@ -2,6 +2,7 @@ using Fluid;
 using LpbCms.Contents.Services;
 using LpbCms.Core.Contents;
 using LpbCms.Core.Text;
+using LpbCms.Display.Liquid;
 
 namespace LpbCms.Contents.Liquid;
 
@@ -17,10 +18,14 @@ public sealed class ContentPatternRenderer(ContentLiquidEngine engine, ISlugServ
         context.SetValue("ContentItem", item);
         context.AmbientValues[ContentFilterServices.Key] = new ContentFilterServices(slugs, items, ct);
 
-        using var writer = new BoundedStringWriter(ContentLiquidEngine.MaxOutputLength);
+        using var writer = new BoundedTextWriter(ContentLiquidEngine.MaxOutputLength);
         try
         {
             await template.RenderAsync(writer, NullEncoder.Default, context);
+        }
+        catch (TemplateRenderException ex)
+        {
+            throw new LiquidLimitException($"De uitvoer van het Liquid-patroon '{pattern}' is groter dan {ContentLiquidEngine.MaxOutputLength} tekens.", ex);
         }
         catch (InvalidOperationException ex)
         {
