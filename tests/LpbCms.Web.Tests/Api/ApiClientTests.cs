@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using LpbCms.Core.Recipes;
 using LpbCms.Core.Security;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
 
 namespace LpbCms.Web.Tests.Api;
 
@@ -63,6 +64,42 @@ public sealed class ApiClientTests(ApiSite site) : IClassFixture<ApiSite>
 
         using var after = await ApiJson.GetAsync(client, "/api/content?type=BlogPost&status=latest");
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Revoke_TokenVouchedForByCache_RefusedRightAfter()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var created = await site.CreateClientAsync("client-cached", "Editor");
+        using var tokenResponse = await site.RequestTokenAsync(created.Client.ClientId, created.ClientSecret);
+        var token = (string)(await ApiJson.ReadObjectAsync(tokenResponse))["access_token"]!;
+        using var client = site.Client(token);
+        using var first = await ApiJson.GetAsync(client, "/api/content?type=BlogPost&status=latest");
+
+        // Revoke the token entry behind the cache's back: the next request is still accepted, which
+        // shows it no longer reads the entry from the database.
+        using (var scope = site.Factory.Services.CreateScope())
+        {
+            var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+            var tokens = scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>();
+            var application = await applications.FindByClientIdAsync("client-cached", ct);
+            var applicationId = await applications.GetIdAsync(application!, ct);
+            await foreach (var entry in tokens.FindByApplicationIdAsync(applicationId!, ct))
+            {
+                Assert.True(await tokens.TryRevokeAsync(entry, ct));
+            }
+        }
+
+        using var cached = await ApiJson.GetAsync(client, "/api/content?type=BlogPost&status=latest");
+        using (var scope = site.Factory.Services.CreateScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<IApiClientManager>().RevokeAsync("client-cached", ct));
+        }
+
+        using var after = await ApiJson.GetAsync(client, "/api/content?type=BlogPost&status=latest");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, cached.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
 

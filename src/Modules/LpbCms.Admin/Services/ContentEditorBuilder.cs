@@ -213,7 +213,21 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
     }
 
     private static string PartHeading(ContentTypePartDefinition typePart) =>
-        DefinitionSettings.Text(typePart.Settings, "ContentTypePartSettings", "DisplayName") is { Length: > 0 } name ? name : typePart.Name;
+        DefinitionSettings.Text(typePart.Settings, "ContentTypePartSettings", "DisplayName") is { Length: > 0 } name
+            ? name
+            : StandardPartHeadings.GetValueOrDefault(typePart.PartName, typePart.Name);
+
+    /// <summary>Dutch headings for Orchard's standard parts when the type gives no display name (editors do not know "HtmlBodyPart").</summary>
+    private static readonly Dictionary<string, string> StandardPartHeadings = new(StringComparer.Ordinal)
+    {
+        ["HtmlBodyPart"] = "Tekst",
+        ["MarkdownBodyPart"] = "Tekst (Markdown)",
+        ["ListPart"] = "Lijst",
+        ["ContainedPart"] = "Onderdeel van lijst",
+        ["AliasPart"] = "Alias",
+        ["PublishLaterPart"] = "Later publiceren",
+        ["TaxonomyPart"] = "Taxonomie",
+    };
 
     private static double PartPosition(ContentTypePartDefinition part) => Position(part.Settings, "ContentTypePartSettings");
 

@@ -12,7 +12,10 @@ namespace LpbCms.Users.OpenId;
 /// API clients as OpenIddict applications: confidential, client credentials only, roles in the
 /// application's properties. OpenIddict hashes the secret; we return it once, at creation.
 /// </summary>
-public sealed partial class ApiClientManager(IOpenIddictApplicationManager applications, RoleManager<LpbRole> roles) : IApiClientManager
+public sealed partial class ApiClientManager(
+    IOpenIddictApplicationManager applications,
+    RoleManager<LpbRole> roles,
+    ValidatedTokenCache validatedTokens) : IApiClientManager
 {
     private const int SecretBytes = 32;
 
@@ -78,8 +81,10 @@ public sealed partial class ApiClientManager(IOpenIddictApplicationManager appli
         }
 
         // OpenIddict's store deletes the application's authorizations and tokens with it; token
-        // entry validation then refuses tokens already handed out.
+        // entry validation then refuses tokens already handed out, once the cache of entries
+        // found valid no longer vouches for them (cleared whole: revoking is rare).
         await applications.DeleteAsync(application, ct);
+        validatedTokens.Clear();
         return true;
     }
 

@@ -23,7 +23,8 @@ public static class OpenIdServiceCollectionExtensions
     /// <summary>
     /// OAuth2 client credentials with OpenIddict: the token endpoint <c>/connect/token</c>, local
     /// validation of the (encrypted, signed) access tokens with a check of the token's database
-    /// entry (so revoking a client revokes its tokens at once), keys persisted in
+    /// entry, remembered briefly in <see cref="ValidatedTokenCache"/> (revoking a client clears it,
+    /// so its tokens are refused at once on this node), keys persisted in
     /// <c>{DataPath}/openid</c>, <see cref="IApiClientManager"/> and the <c>OpenIdApplication</c>
     /// recipe step. The data layer registers OpenIddict's EF stores. Call after <c>AddLpbUsers</c>.
     /// </summary>
@@ -43,7 +44,9 @@ public static class OpenIdServiceCollectionExtensions
             .AddValidation(options =>
             {
                 options.UseLocalServer();
-                options.EnableTokenEntryValidation();
+
+                // Instead of EnableTokenEntryValidation, which queries the database on every bearer request.
+                options.AddEventHandler(CachedTokenEntryValidation.Descriptor);
                 options.UseAspNetCore();
             });
 
@@ -58,6 +61,8 @@ public static class OpenIdServiceCollectionExtensions
         services.AddAuthorizationBuilder().AddPolicy(ApiAuthenticationSchemes.BearerOnlyPolicy, policy =>
             policy.AddAuthenticationSchemes(ApiAuthenticationSchemes.Bearer).RequireAuthenticatedUser());
 
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ValidatedTokenCache>();
         services.TryAddScoped<ApiClientManager>();
         services.TryAddScoped<IApiClientManager>(sp => sp.GetRequiredService<ApiClientManager>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, OpenIdApplicationRecipeStep>());
