@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# BenchmarkDotNet micro-benchmarks (content JSON, recipe parse), Release. Extra arguments go to
+# BenchmarkDotNet micro-benchmarks (content JSON, recipe parse, Liquid render of a blog post), Release. Extra arguments go to
 # BenchmarkDotNet, e.g. bench/micro.sh --job short
 set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

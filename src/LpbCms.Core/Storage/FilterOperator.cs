@@ -9,4 +9,7 @@ public enum FilterOperator
     LessThan,
     LessThanOrEqual,
     Contains,
+
+    /// <summary>The text value is one of <see cref="ContentFieldFilter.TextValues"/> (made by <see cref="ContentFieldFilter.TextIn"/>).</summary>
+    In,
 }

@@ -16,6 +16,13 @@ internal static class FieldFilterTranslator
         var part = filter.Field.PartName;
         var name = filter.Field.FieldName;
         var rows = fields.Where(f => f.PartName == part && f.FieldName == name);
+        if (filter.Operator == FilterOperator.In)
+        {
+            // A list of parameters (EF sends the collection as bound values, never inline SQL).
+            List<string?> values = [.. filter.TextValues];
+            return rows.Where(f => values.Contains(f.TextValue));
+        }
+
         var value = filter.Value;
         if (value.Number is { } number)
         {

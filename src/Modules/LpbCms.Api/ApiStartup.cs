@@ -41,6 +41,7 @@ public sealed class ApiStartup : IModuleStartup
         services.AddLpbOpenApi();
         services.AddHttpContextAccessor();
         services.TryAddSingleton<ContentSchemaProvider>();
+        services.TryAddSingleton<GraphQLDocumentCache>();
         services.AddLpbPublishedOutputCache();
         services.AddOutputCache(AnonymousApiCachePolicy.Register);
     }

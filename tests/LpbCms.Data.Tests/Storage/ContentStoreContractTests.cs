@@ -170,6 +170,34 @@ public abstract class ContentStoreContractTests(IDatabaseFixture database)
     }
 
     [Fact]
+    public async Task QueryAsync_InFilter_MatchesAnyOfTheTextValues()
+    {
+        await using var services = await database.CreateServicesAsync();
+        await using var scope = services.CreateAsyncScope();
+        var sut = scope.ServiceProvider.GetRequiredService<IContentStore>();
+        var listField = new ContentFieldRef("ContainedPart", "ListContentItemId");
+        foreach (var (title, list) in new[] { ("Bericht A", "list-a"), ("Bericht B", "list-b"), ("Bericht C", "list-c"), ("Bericht D", "list-a") })
+        {
+            await sut.SaveAsync(
+                ContentItemBuilder.OfType("BlogPost").Titled(title).Published().Build(),
+                [new ContentFieldIndexEntry(listField.PartName, listField.FieldName, new ContentFieldValue(Text: list))],
+                Ct);
+        }
+
+        var result = await sut.QueryAsync(
+            new ContentQuery
+            {
+                FieldFilters = [ContentFieldFilter.TextIn(listField, ["list-a", "list-c", "x' OR '1'='1"])],
+                OrderBy = new ContentOrder(ContentOrderColumn.DisplayText, Descending: false),
+            },
+            Ct);
+        var none = await sut.QueryAsync(new ContentQuery { FieldFilters = [ContentFieldFilter.TextIn(listField, [])] }, Ct);
+
+        Assert.Equal(["Bericht A", "Bericht C", "Bericht D"], result.Items.Select(i => i.DisplayText));
+        Assert.Equal(0, none.TotalCount);
+    }
+
+    [Fact]
     public async Task FindPathOwnerAsync_OtherItemHoldsPath_ReturnsItsId()
     {
         await using var services = await database.CreateServicesAsync();

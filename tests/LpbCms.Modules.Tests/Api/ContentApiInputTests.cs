@@ -4,6 +4,7 @@ using LpbCms.Api.Http;
 using LpbCms.Api.Querying;
 using LpbCms.Api.Writing;
 using LpbCms.Core.Contents;
+using LpbCms.Core.Storage;
 using Microsoft.AspNetCore.Http;
 
 namespace LpbCms.Modules.Tests.Api;
@@ -30,6 +31,15 @@ public sealed class ContentApiInputTests
         Assert.Null(error);
         Assert.Equal(2, sut!.Count);
         Assert.Equal(["Gift.Article", "BlogPost.Related"], sut[0].Steps.Select(s => s.ToString()));
+    }
+
+    [Fact]
+    public void TryParseList_ListChildrenThenPicker_ReturnsListChildrenStepFirst()
+    {
+        var sut = ExpandPath.TryParseList("ListPart.ContentItems.Gift.Article", maxDepth: 3, out var error);
+
+        Assert.Null(error);
+        Assert.Equal([ExpandPath.ListChildren, new ContentFieldRef("Gift", "Article")], Assert.Single(sut!).Steps);
     }
 
     [Theory]

@@ -13,6 +13,7 @@ namespace LpbCms.Core.Contents.Indexing;
 /// MediaField → one text row per path (so the media library finds the items using a file).
 /// Other field types are not indexed. A value of the wrong JSON type is reported as an error
 /// located by its JSON path (e.g. <c>Congress.Year.Value</c>), never indexed as something else.
+/// Besides the defined fields, <see cref="ContainedPartIndex.ListContentItemId"/> is indexed from the item JSON.
 /// </summary>
 public static class ContentFieldIndexBuilder
 {
@@ -41,6 +42,18 @@ public static class ContentFieldIndexBuilder
             {
                 entries.Add(new ContentFieldIndexEntry(field.PartInstanceName, field.Name, indexed));
             }
+        }
+
+        // ContainedPart is attached to items without being part of their type definition (Orchard
+        // adds it when an item is put in a list), so no field definition describes it; its list id is
+        // read from the item JSON itself and indexed like a field, letting list children be queried
+        // in SQL. A malformed value is left to ContainedPart's own validation, not reported here.
+        if (item.Content[ContainedPartIndex.PartName] is JsonObject contained
+            && contained[ContainedPartIndex.ListContentItemIdName] is JsonValue listId
+            && listId.TryGetValue<string>(out var id)
+            && id.Length > 0)
+        {
+            entries.Add(new ContentFieldIndexEntry(ContainedPartIndex.PartName, ContainedPartIndex.ListContentItemIdName, new ContentFieldValue(Text: id)));
         }
 
         return new ContentFieldIndex(entries, errors);

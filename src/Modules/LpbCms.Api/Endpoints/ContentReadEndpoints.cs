@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using LpbCms.Api.Http;
 using LpbCms.Api.Querying;
 using LpbCms.Core.Contents;
@@ -22,7 +23,7 @@ public static class ContentReadEndpoints
         [FromServices] IOptions<ContentApiOptions> options,
         CancellationToken ct,
         [FromQuery] string? status = null,
-        [FromQuery] string? expand = null)
+        [FromQuery, Description(ExpandPath.Description)] string? expand = null)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(store);
@@ -43,7 +44,7 @@ public static class ContentReadEndpoints
         [FromServices] IOptions<ContentApiOptions> options,
         CancellationToken ct,
         [FromQuery] string? status = null,
-        [FromQuery] string? expand = null)
+        [FromQuery, Description(ExpandPath.Description)] string? expand = null)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(store);
@@ -90,7 +91,11 @@ public static class ContentReadEndpoints
         }
 
         var result = await store.QueryAsync(query, ct);
-        await expander.ExpandAsync(result.Items, request.Expand, query.Scope, ct);
+        if (await TryExpandAsync(expander, result.Items, request.Expand, query.Scope, ct) is { } tooMany)
+        {
+            return tooMany;
+        }
+
         var page = new ContentListPage(result.Items, result.TotalCount, query.Skip, query.Take, LinksFor(httpContext.Request, query, result.TotalCount));
         return CachedJsonResponse.Create(httpContext, page, ContentItemJson.Options, CachedJsonResponse.IsSharedCacheable(httpContext, query.Scope == VersionScope.Published));
     }
@@ -133,8 +138,26 @@ public static class ContentReadEndpoints
             return refused;
         }
 
-        await expander.ExpandAsync([item], paths, scope, ct);
+        if (await TryExpandAsync(expander, [item], paths, scope, ct) is { } tooMany)
+        {
+            return tooMany;
+        }
+
         return CachedJsonResponse.Create(httpContext, item, ContentItemJson.Options, CachedJsonResponse.IsSharedCacheable(httpContext, scope == VersionScope.Published));
+    }
+
+    /// <summary>Expands the items; null when done, a 400 when the expansion would embed too many items.</summary>
+    private static async Task<IResult?> TryExpandAsync(ContentExpander expander, IReadOnlyList<ContentItem> items, IReadOnlyList<ExpandPath> paths, VersionScope scope, CancellationToken ct)
+    {
+        try
+        {
+            await expander.ExpandAsync(items, paths, scope, ct);
+            return null;
+        }
+        catch (ExpandLimitException e)
+        {
+            return ApiProblems.Invalid("Invalid request", new Dictionary<string, string[]>(StringComparer.Ordinal) { [ExpandPath.ParameterName] = [e.Message] });
+        }
     }
 
     private static ContentListLinks LinksFor(HttpRequest request, ContentQuery query, int total)

@@ -62,6 +62,7 @@ public static class GraphQLEndpoint
         HttpContext httpContext,
         [FromServices] IContentDefinitionManager definitions,
         [FromServices] ContentSchemaProvider schemas,
+        [FromServices] GraphQLDocumentCache documents,
         [FromServices] IContentStore store,
         [FromServices] IOptions<ContentApiOptions> options,
         CancellationToken ct)
@@ -82,13 +83,14 @@ public static class GraphQLEndpoint
             return ApiProblems.BadRequest("Malformed JSON", ex.Message);
         }
 
-        return await ExecuteAsync(httpContext, request, definitions, schemas, store, limits, ct);
+        return await ExecuteAsync(httpContext, request, definitions, schemas, documents, store, limits, ct);
     }
 
     private static Task<IResult> GetAsync(
         HttpContext httpContext,
         [FromServices] IContentDefinitionManager definitions,
         [FromServices] ContentSchemaProvider schemas,
+        [FromServices] GraphQLDocumentCache documents,
         [FromServices] IContentStore store,
         [FromServices] IOptions<ContentApiOptions> options,
         CancellationToken ct,
@@ -110,11 +112,18 @@ public static class GraphQLEndpoint
         }
 
         var request = new GraphQLRequest { Query = query, OperationName = operationName, Variables = inputs };
-        return ExecuteAsync(httpContext, request, definitions, schemas, store, options.Value, ct);
+        return ExecuteAsync(httpContext, request, definitions, schemas, documents, store, options.Value, ct);
     }
 
     private static async Task<IResult> ExecuteAsync(
-        HttpContext httpContext, GraphQLRequest? request, IContentDefinitionManager definitions, ContentSchemaProvider schemas, IContentStore store, ContentApiOptions limits, CancellationToken ct)
+        HttpContext httpContext,
+        GraphQLRequest? request,
+        IContentDefinitionManager definitions,
+        ContentSchemaProvider schemas,
+        GraphQLDocumentCache documents,
+        IContentStore store,
+        ContentApiOptions limits,
+        CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
@@ -122,22 +131,32 @@ public static class GraphQLEndpoint
         }
 
         var schema = schemas.Get(await definitions.GetDocumentAsync(ct));
+        var cached = documents.Find(schema, request.Query);
+        var complexity = new ComplexityValidationRule(new()
+        {
+            MaxDepth = limits.GraphQLMaxDepth,
+            MaxComplexity = limits.GraphQLMaxComplexity,
+        });
         var result = await Executer.ExecuteAsync(options =>
         {
             options.Schema = schema;
             options.Query = request.Query;
+            options.Document = cached;
             options.OperationName = request.OperationName;
             options.Variables = request.Variables;
             options.RequestServices = httpContext.RequestServices;
             options.User = httpContext.User;
             options.UserContext = new GraphQLRequestContext(store);
             options.CancellationToken = ct;
-            options.ValidationRules = DocumentValidator.CoreRules.Append(new ComplexityValidationRule(new()
-            {
-                MaxDepth = limits.GraphQLMaxDepth,
-                MaxComplexity = limits.GraphQLMaxComplexity,
-            }));
+            // A cached document passed the core rules against this schema already; the limits are
+            // checked every time because complexity can depend on the request's variables.
+            options.ValidationRules = cached is null ? DocumentValidator.CoreRules.Append(complexity) : [complexity];
         });
+
+        if (cached is null && result.Executed && result.Document is { } parsed)
+        {
+            documents.Add(schema, request.Query, parsed);
+        }
 
         var shared = result.Executed && result.Errors is not { Count: > 0 } && CachedJsonResponse.IsSharedCacheable(httpContext, publishedOnly: true);
         httpContext.Response.Headers.CacheControl = shared ? "public, no-cache" : "private, no-store";

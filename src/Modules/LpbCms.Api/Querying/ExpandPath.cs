@@ -3,12 +3,23 @@ using LpbCms.Core.Storage;
 namespace LpbCms.Api.Querying;
 
 /// <summary>
-/// A chain of content picker fields to follow, written <c>Part.Field</c> per level:
-/// <c>Gift.Article</c>, or <c>Gift.Article.BlogPost.Related</c> for two levels.
+/// A chain of relations to follow, written <c>Part.Field</c> per level: a content picker field
+/// (<c>Gift.Article</c>, or <c>Gift.Article.BlogPost.Related</c> for two levels) or
+/// <c>ListPart.ContentItems</c>, the children of a list (items whose ContainedPart points to it).
 /// </summary>
 public sealed record ExpandPath(IReadOnlyList<ContentFieldRef> Steps)
 {
     public const string ParameterName = "expand";
+
+    /// <summary>The documentation of the <c>expand</c> parameter (shown in the OpenAPI document).</summary>
+    public const string Description =
+        "Comma-separated relations to embed, each a chain of Part.Field levels: a content picker field (Gift.Article; "
+        + "Gift.Article.BlogPost.Related for two levels) embeds the picked items as the field's ContentItems; "
+        + "ListPart.ContentItems embeds a list's children (items whose ContainedPart.ListContentItemId is the list), "
+        + "ordered by ContainedPart.Order, as ListPart.ContentItems. Each level is one batched query.";
+
+    /// <summary>The step that follows a list to its children instead of a picker field.</summary>
+    public static ContentFieldRef ListChildren { get; } = new("ListPart", "ContentItems");
 
     /// <summary>Parses the comma-separated <c>expand</c> value; null and an error message when malformed.</summary>
     public static IReadOnlyList<ExpandPath>? TryParseList(string? value, int maxDepth, out string? error)

@@ -79,6 +79,23 @@ public sealed class ContentFieldIndexBuilderTests
         Assert.Equal(path, Assert.Single(sut.Errors).Path);
     }
 
+    [Theory]
+    [InlineData("{\"ListContentItemId\":\"list1\",\"Order\":2}", "list1")]
+    [InlineData("{\"ListContentItemId\":\"\"}", null)]
+    [InlineData("{\"ListContentItemId\":7}", null)]
+    [InlineData("{}", null)]
+    public void Build_ContainedPartWithoutDefinition_IndexesListIdFromJson(string partJson, string? expected)
+    {
+        var item = ContentItemJson.Deserialize($"{{\"ContentType\":\"BlogPost\",\"ContainedPart\":{partJson}}}");
+
+        var sut = ContentFieldIndexBuilder.Build(item, []);
+
+        Assert.Empty(sut.Errors);
+        Assert.Equal(
+            expected is null ? [] : [new ContentFieldIndexEntry("ContainedPart", "ListContentItemId", new ContentFieldValue(Text: expected))],
+            sut.Entries);
+    }
+
     private static (ContentItem Item, IReadOnlyList<ContentTypeField> Fields) ItemWithField(string fieldType, string fieldJson)
     {
         var item = ContentItemJson.Deserialize($"{{\"ContentType\":\"Congress\",\"Congress\":{{\"Sample\":{fieldJson}}}}}");
