@@ -99,11 +99,23 @@ public sealed class ContentListApiTests(ApiSite site) : IClassFixture<ApiSite>
     }
 
     [Fact]
-    public async Task List_SqlInTextFilter_IsBoundAsValueAndMatchesNothing()
+    public async Task List_SqlInjectionInTextFilter_Returns400SayingWhatIsWrong()
     {
         using var client = site.Client();
 
         using var response = await ApiJson.GetAsync(client, "/api/content?type=Gift&Gift.Organisation=LSA%27%20OR%20%271%27%3D%271");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ApiJson.ReadObjectAsync(response);
+        Assert.Contains("SQL injection", problem["errors"]!["Gift.Organisation"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task List_TextFilterWithOrdinaryApostrophe_IsAccepted()
+    {
+        using var client = site.Client();
+
+        using var response = await ApiJson.GetAsync(client, "/api/content?type=Gift&Gift.Organisation=%27s-Hertogenbosch");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty((await ApiJson.ReadObjectAsync(response))["items"]!.AsArray());

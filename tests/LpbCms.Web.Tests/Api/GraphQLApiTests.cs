@@ -102,6 +102,18 @@ public sealed class GraphQLApiTests(ApiSite site) : IClassFixture<ApiSite>
     }
 
     [Fact]
+    public async Task Query_SqlInjectionInWhereValue_IsRefusedWithAnError()
+    {
+        using var client = site.Client(await site.TokenAsync("Editor"));
+
+        using var response = await ApiJson.PostAsync(client, "/api/graphql", Query("{ gift(where: { organisation: \"LSA' OR '1'='1\" }) { displayText } }"));
+
+        var body = await ApiJson.ReadObjectAsync(response);
+        Assert.Contains("SQL injection", body["errors"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.True(body["data"]?["gift"] is null, body.ToJsonString());
+    }
+
+    [Fact]
     public async Task Query_MalformedJson_Returns400()
     {
         using var client = site.Client(await site.TokenAsync("Editor"));

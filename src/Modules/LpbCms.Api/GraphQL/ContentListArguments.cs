@@ -1,3 +1,4 @@
+using LpbCms.Api.Querying;
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
@@ -163,6 +164,11 @@ public sealed class ContentListArguments
                     break;
                 default:
                     var (field, op) = _filters[key];
+                    if (value is string text && SqlInjectionDetector.LooksLikeInjection(text))
+                    {
+                        throw new ExecutionError($"The value of '{key}' looks like an SQL injection attempt and is refused (values are never run as SQL).");
+                    }
+
                     filters.Add(new ContentFieldFilter(Ref(field), op, ToValue(value!)));
                     break;
             }

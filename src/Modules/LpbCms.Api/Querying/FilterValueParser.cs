@@ -49,6 +49,12 @@ public static class FilterValueParser
                     return false;
                 }
 
+                if (SqlInjectionDetector.LooksLikeInjection(text))
+                {
+                    error = "The value looks like an SQL injection attempt and is refused (values are never run as SQL).";
+                    return false;
+                }
+
                 value = new ContentFieldValue(Text: text);
                 return true;
             default:
