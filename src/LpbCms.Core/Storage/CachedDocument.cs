@@ -31,19 +31,26 @@ internal sealed class CachedDocument<T>(
             return _scopeValue;
         }
 
+        // The stamp alone says whether the cached copy is current; the content is read only when it is not.
+        var stamp = await store.GetStampAsync(name, ct);
+        if (stamp is null)
+        {
+            return _scopeValue = createEmpty();
+        }
+
+        if (cache.TryGetValue(CacheKey(stamp), out T? value) && value is not null)
+        {
+            return _scopeValue = value;
+        }
+
         var stored = await store.GetAsync(name, ct);
         if (stored is null)
         {
             return _scopeValue = createEmpty();
         }
 
-        var key = CacheKey(stored.VersionStamp);
-        if (!cache.TryGetValue(key, out T? value) || value is null)
-        {
-            value = parse(stored.Json);
-            Cache(key, value);
-        }
-
+        value = parse(stored.Json);
+        Cache(CacheKey(stored.VersionStamp), value);
         return _scopeValue = value;
     }
 

@@ -20,6 +20,9 @@ public interface IContentStore
 
     Task<ContentQueryResult> QueryAsync(ContentQuery query, CancellationToken ct = default);
 
+    /// <summary>The page of <paramref name="query"/> without counting every match: one query instead of two, for callers that show no total (GraphQL lists).</summary>
+    Task<IReadOnlyList<ContentItem>> ListAsync(ContentQuery query, CancellationToken ct = default);
+
     /// <summary>
     /// Inserts (DocumentId 0) or updates the version row and replaces its field index rows.
     /// An update whose <see cref="ContentItem.Revision"/> is not the stored one throws

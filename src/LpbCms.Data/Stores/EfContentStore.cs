@@ -51,17 +51,33 @@ public sealed class EfContentStore(LpbDbContext db, IUnitOfWork unitOfWork) : IC
         ArgumentNullException.ThrowIfNull(query);
         var filtered = ContentQueryTranslator.Filter(Rows(), db.ContentFieldIndex.AsNoTracking(), query);
         var total = await filtered.CountAsync(ct);
-        var take = Math.Clamp(query.Take, 0, MaxPageSize);
-        if (take == 0 || query.Skip >= total)
+        if (query.Skip >= total)
         {
             return new ContentQueryResult([], total);
+        }
+
+        return new ContentQueryResult(await PageAsync(filtered, query, ct), total);
+    }
+
+    public Task<IReadOnlyList<ContentItem>> ListAsync(ContentQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return PageAsync(ContentQueryTranslator.Filter(Rows(), db.ContentFieldIndex.AsNoTracking(), query), query, ct);
+    }
+
+    private async Task<IReadOnlyList<ContentItem>> PageAsync(IQueryable<ContentItemRecord> filtered, ContentQuery query, CancellationToken ct)
+    {
+        var take = Math.Clamp(query.Take, 0, MaxPageSize);
+        if (take == 0)
+        {
+            return [];
         }
 
         var page = await ContentQueryTranslator.Order(filtered, db.ContentFieldIndex.AsNoTracking(), query.OrderBy)
             .Skip(Math.Max(query.Skip, 0))
             .Take(take)
             .ToListAsync(ct);
-        return new ContentQueryResult(page.Select(ContentItemRecordMapper.ToItem).ToList(), total);
+        return page.Select(ContentItemRecordMapper.ToItem).ToList();
     }
 
     public async Task SaveAsync(ContentItem item, IReadOnlyList<ContentFieldIndexEntry> fieldIndex, CancellationToken ct = default)

@@ -13,6 +13,9 @@ public sealed class EfDocumentStore(LpbDbContext db) : IDocumentStore
         return record is null ? null : new StoredDocument(record.Name, record.Content, record.VersionStamp);
     }
 
+    public Task<string?> GetStampAsync(string name, CancellationToken ct = default) =>
+        db.Documents.AsNoTracking().Where(d => d.Name == name).Select(d => (string?)d.VersionStamp).SingleOrDefaultAsync(ct);
+
     public async Task<string> SaveAsync(string name, string json, string? expectedStamp, CancellationToken ct = default)
     {
         var newStamp = Guid.NewGuid().ToString("N");

@@ -43,7 +43,7 @@ public sealed class ApiStartup : IModuleStartup
         services.TryAddSingleton<ContentSchemaProvider>();
         services.TryAddSingleton<GraphQLDocumentCache>();
         services.AddLpbPublishedOutputCache();
-        services.AddOutputCache(AnonymousApiCachePolicy.Register);
+        services.AddOutputCache(ApiReadCachePolicy.Register);
     }
 
     public void Configure(IApplicationBuilder app) => app.UseRateLimiter();

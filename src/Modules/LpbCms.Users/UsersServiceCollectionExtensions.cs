@@ -44,6 +44,7 @@ public static class UsersServiceCollectionExtensions
         services.TryAddScoped(provider => new Lazy<UserManager<LpbUser>>(provider.GetRequiredService<UserManager<LpbUser>>));
         services.TryAddScoped(provider => new Lazy<RoleManager<LpbRole>>(provider.GetRequiredService<RoleManager<LpbRole>>));
         services.TryAddScoped<UserPermissionResolver>();
+        services.TryAddScoped<ICallerCacheKeyProvider, CallerCacheKeyProvider>();
         services.TryAddScoped<IContentAuthorizer, ContentAuthorizer>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, PermissionAuthorizationHandler>());
 

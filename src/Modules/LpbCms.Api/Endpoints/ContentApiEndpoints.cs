@@ -12,7 +12,7 @@ namespace LpbCms.Api.Endpoints;
 /// The REST content API under <c>/api/content</c>. Reads need <c>ViewContent</c> (Anonymous holds
 /// it by default) and accept a session or a bearer token; writes need a bearer token (cookies
 /// never authorize them, so there is no CSRF) and <c>AccessContentApi</c>, then per-item checks.
-/// Anonymous reads of published content are served from the output cache (<see cref="AnonymousApiCachePolicy"/>).
+/// Anonymous reads of published content are served from the output cache (<see cref="ApiReadCachePolicy"/>).
 /// </summary>
 public static class ContentApiEndpoints
 {
@@ -46,7 +46,7 @@ public static class ContentApiEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .RequirePermission(ContentPermissions.ViewContent)
-            .CacheOutput(AnonymousApiCachePolicy.Name);
+            .CacheOutput(ApiReadCachePolicy.Name);
 
         group.MapGet("/by-path/{**path}", ContentReadEndpoints.GetByPathAsync)
             .WithName("GetContentItemByPath")
@@ -55,7 +55,7 @@ public static class ContentApiEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequirePermission(ContentPermissions.ViewContent)
-            .CacheOutput(AnonymousApiCachePolicy.Name);
+            .CacheOutput(ApiReadCachePolicy.Name);
 
         group.MapGet("/{contentItemId}", ContentReadEndpoints.GetByIdAsync)
             .WithName(GetContentItemRouteName)
@@ -66,7 +66,7 @@ public static class ContentApiEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequirePermission(ContentPermissions.ViewContent)
-            .CacheOutput(AnonymousApiCachePolicy.Name);
+            .CacheOutput(ApiReadCachePolicy.Name);
     }
 
     private static void MapWrites(RouteGroupBuilder group)

@@ -97,7 +97,7 @@ public static class ContentReadEndpoints
         }
 
         var page = new ContentListPage(result.Items, result.TotalCount, query.Skip, query.Take, LinksFor(httpContext.Request, query, result.TotalCount));
-        return CachedJsonResponse.Create(httpContext, page, ContentItemJson.Options, CachedJsonResponse.IsSharedCacheable(httpContext, query.Scope == VersionScope.Published));
+        return CachedJsonResponse.Create(httpContext, page, ContentItemJson.Options, query.Scope == VersionScope.Published);
     }
 
     private static async Task<IResult> ReadOneAsync(
@@ -143,7 +143,7 @@ public static class ContentReadEndpoints
             return tooMany;
         }
 
-        return CachedJsonResponse.Create(httpContext, item, ContentItemJson.Options, CachedJsonResponse.IsSharedCacheable(httpContext, scope == VersionScope.Published));
+        return CachedJsonResponse.Create(httpContext, item, ContentItemJson.Options, scope == VersionScope.Published);
     }
 
     /// <summary>Expands the items; null when done, a 400 when the expansion would embed too many items.</summary>

@@ -19,6 +19,6 @@ public static class SchemaEndpoints
         }
 
         var schema = ContentTypeJsonSchema.Build(document, definition);
-        return CachedJsonResponse.Create(httpContext, schema, System.Text.Json.JsonSerializerOptions.Default, CachedJsonResponse.IsSharedCacheable(httpContext, publishedOnly: true));
+        return CachedJsonResponse.Create(httpContext, schema, System.Text.Json.JsonSerializerOptions.Default, publishedOnly: true);
     }
 }

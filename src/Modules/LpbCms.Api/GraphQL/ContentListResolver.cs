@@ -26,8 +26,8 @@ public static class ContentListResolver
         }
 
         var request = (GraphQLRequestContext)context.UserContext;
-        var result = await request.Store.QueryAsync(query, context.CancellationToken);
-        request.Track(result.Items, query.Scope);
-        return result.Items;
+        var items = await request.Store.ListAsync(query, context.CancellationToken);
+        request.Track(items, query.Scope);
+        return items;
     }
 }

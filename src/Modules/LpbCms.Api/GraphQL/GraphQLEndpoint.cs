@@ -25,8 +25,9 @@ namespace LpbCms.Api.GraphQL;
 /// <c>GET /api/graphql?query=</c>; needs <c>ExecuteGraphQL</c>. A query that does not parse or
 /// validate (including one too deep or too complex) is a 400 ProblemDetails carrying the GraphQL
 /// <c>errors</c>; executed queries answer 200 with <c>data</c> (and <c>errors</c> for failed fields).
-/// Anonymous results without errors (published content only) are <c>public</c> and kept in the
-/// anonymous output cache (<see cref="AnonymousApiCachePolicy"/>); all others are private and never stored.
+/// Results without errors that read published content only are kept in the read cache
+/// (<see cref="ApiReadCachePolicy"/>, keyed by the caller and its permissions) and are <c>public</c>
+/// for anonymous callers; results that read drafts or carry errors are private and never stored.
 /// </summary>
 public static class GraphQLEndpoint
 {
@@ -47,14 +48,14 @@ public static class GraphQLEndpoint
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .RequirePermission(ContentPermissions.ExecuteGraphQL)
-            .CacheOutput(AnonymousApiCachePolicy.Name);
+            .CacheOutput(ApiReadCachePolicy.Name);
         endpoints.MapGet(Path, GetAsync)
             .WithTags("GraphQL")
             .WithName("GetGraphQL")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequirePermission(ContentPermissions.ExecuteGraphQL)
-            .CacheOutput(AnonymousApiCachePolicy.Name);
+            .CacheOutput(ApiReadCachePolicy.Name);
         return endpoints;
     }
 
@@ -137,6 +138,7 @@ public static class GraphQLEndpoint
             MaxDepth = limits.GraphQLMaxDepth,
             MaxComplexity = limits.GraphQLMaxComplexity,
         });
+        var context = new GraphQLRequestContext(store);
         var result = await Executer.ExecuteAsync(options =>
         {
             options.Schema = schema;
@@ -146,7 +148,7 @@ public static class GraphQLEndpoint
             options.Variables = request.Variables;
             options.RequestServices = httpContext.RequestServices;
             options.User = httpContext.User;
-            options.UserContext = new GraphQLRequestContext(store);
+            options.UserContext = context;
             options.CancellationToken = ct;
             // A cached document passed the core rules against this schema already; the limits are
             // checked every time because complexity can depend on the request's variables.
@@ -158,9 +160,12 @@ public static class GraphQLEndpoint
             documents.Add(schema, request.Query, parsed);
         }
 
-        var shared = result.Executed && result.Errors is not { Count: > 0 } && CachedJsonResponse.IsSharedCacheable(httpContext, publishedOnly: true);
-        httpContext.Response.Headers.CacheControl = shared ? "public, no-cache" : "private, no-store";
-        httpContext.Response.Headers.Vary = "Authorization";
+        var publishedOnly = result.Executed && result.Errors is not { Count: > 0 } && !context.ReadUnpublished;
+        PublishedOnlyResponse.Apply(httpContext, publishedOnly);
+        if (!publishedOnly)
+        {
+            httpContext.Response.Headers.CacheControl = "private, no-store";
+        }
         if (!result.Executed)
         {
             // Nothing ran: the query itself is wrong (syntax, unknown fields, too deep or complex).

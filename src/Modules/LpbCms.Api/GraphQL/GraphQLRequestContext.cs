@@ -11,9 +11,13 @@ public sealed class GraphQLRequestContext(IContentStore store) : Dictionary<stri
 
     public IContentStore Store { get; } = store;
 
+    /// <summary>Whether any resolver read drafts or latest versions: such an answer is private and never cached.</summary>
+    public bool ReadUnpublished { get; private set; }
+
     /// <summary>Remembers which scope an item was read in, so its pickers load targets in the same scope.</summary>
     public void Track(IEnumerable<ContentItem> items, VersionScope scope)
     {
+        ReadUnpublished |= scope != VersionScope.Published;
         foreach (var item in items)
         {
             _scopes[item] = scope;

@@ -15,7 +15,8 @@ namespace LpbCms.Users.OpenId;
 public sealed partial class ApiClientManager(
     IOpenIddictApplicationManager applications,
     RoleManager<LpbRole> roles,
-    ValidatedTokenCache validatedTokens) : IApiClientManager
+    ValidatedTokenCache validatedTokens,
+    ValidatedPrincipalCache validatedPrincipals) : IApiClientManager
 {
     private const int SecretBytes = 32;
 
@@ -85,6 +86,7 @@ public sealed partial class ApiClientManager(
         // found valid no longer vouches for them (cleared whole: revoking is rare).
         await applications.DeleteAsync(application, ct);
         validatedTokens.Clear();
+        validatedPrincipals.Clear();
         return true;
     }
 

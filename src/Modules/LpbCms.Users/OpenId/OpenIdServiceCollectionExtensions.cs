@@ -24,7 +24,8 @@ public static class OpenIdServiceCollectionExtensions
     /// OAuth2 client credentials with OpenIddict: the token endpoint <c>/connect/token</c>, local
     /// validation of the (encrypted, signed) access tokens with a check of the token's database
     /// entry, remembered briefly in <see cref="ValidatedTokenCache"/> (revoking a client clears it,
-    /// so its tokens are refused at once on this node), keys persisted in
+    /// so its tokens are refused at once on this node), the decrypted principal of a recently
+    /// verified token remembered in <see cref="ValidatedPrincipalCache"/>, keys persisted in
     /// <c>{DataPath}/openid</c>, <see cref="IApiClientManager"/> and the <c>OpenIdApplication</c>
     /// recipe step. The data layer registers OpenIddict's EF stores. Call after <c>AddLpbUsers</c>.
     /// </summary>
@@ -47,6 +48,10 @@ public static class OpenIdServiceCollectionExtensions
 
                 // Instead of EnableTokenEntryValidation, which queries the database on every bearer request.
                 options.AddEventHandler(CachedTokenEntryValidation.Descriptor);
+
+                // Repeated requests with the same token skip its decryption and signature check.
+                options.AddEventHandler(CachedTokenPrincipal.RestoreDescriptor);
+                options.AddEventHandler(CachedTokenPrincipal.RememberDescriptor);
                 options.UseAspNetCore();
             });
 
@@ -63,6 +68,7 @@ public static class OpenIdServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ValidatedTokenCache>();
+        services.TryAddSingleton<ValidatedPrincipalCache>();
         services.TryAddScoped<ApiClientManager>();
         services.TryAddScoped<IApiClientManager>(sp => sp.GetRequiredService<ApiClientManager>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, OpenIdApplicationRecipeStep>());

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using LpbCms.Core.Security;
 
 namespace LpbCms.Users.Permissions;
@@ -10,6 +12,7 @@ namespace LpbCms.Users.Permissions;
 public sealed class GrantedPermissions
 {
     private readonly HashSet<string> _names;
+    private string? _fingerprint;
 
     private GrantedPermissions(bool isAdministrator, IEnumerable<string> names)
     {
@@ -23,6 +26,9 @@ public sealed class GrantedPermissions
     public bool IsAdministrator { get; }
 
     public IReadOnlyCollection<string> Names => _names;
+
+    /// <summary>A short hash of what is granted (administrator flag and the names, case-insensitively sorted): equal grants, equal fingerprints.</summary>
+    public string Fingerprint => _fingerprint ??= ComputeFingerprint();
 
     public static GrantedPermissions ForRoles(IEnumerable<string> roleNames, IEnumerable<string> permissionNames)
     {
@@ -49,5 +55,12 @@ public sealed class GrantedPermissions
         }
 
         return permission.ImpliedBy?.Any(implying => GrantsByName(implying, visited)) == true;
+    }
+
+    private string ComputeFingerprint()
+    {
+        var names = _names.Select(name => name.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var text = (IsAdministrator ? "admin\n" : "\n") + string.Join('\n', names);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 12));
     }
 }

@@ -1,0 +1,63 @@
+using System.Security.Claims;
+
+namespace LpbCms.Users.OpenId;
+
+/// <summary>
+/// Access tokens whose signature, encryption and claims were verified recently, with the principal
+/// they carried, so a client that sends the same token again does not pay for decryption and
+/// signature checks on every request. Keyed by the exact token text; an entry lives at most
+/// <see cref="Lifetime"/> and never past the token's own expiry. The checks that follow (expiry,
+/// the token's database entry in <see cref="CachedTokenEntryValidation"/>) still run on every request.
+/// </summary>
+public sealed class ValidatedPrincipalCache(TimeProvider time)
+{
+    /// <summary>Short, so a signing key taken out of service stops being trusted soon.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+
+    private const int MaxEntries = 1_000;
+
+    private readonly Lock _gate = new();
+    private Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>A copy of the principal validated for <paramref name="token"/>, or null.</summary>
+    public ClaimsPrincipal? Find(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        lock (_gate)
+        {
+            return _entries.TryGetValue(token, out var entry) && entry.Until > time.GetUtcNow() ? entry.Principal.Clone() : null;
+        }
+    }
+
+    public void Add(string token, ClaimsPrincipal principal, DateTimeOffset? expires)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(principal);
+        var until = time.GetUtcNow() + Lifetime;
+        if (expires is { } expiry && expiry < until)
+        {
+            until = expiry;
+        }
+
+        lock (_gate)
+        {
+            if (_entries.Count >= MaxEntries)
+            {
+                // Many distinct tokens within one lifetime: start over rather than grow without bound.
+                _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+            }
+
+            _entries[token] = new Entry(principal.Clone(), until);
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        }
+    }
+
+    private sealed record Entry(ClaimsPrincipal Principal, DateTimeOffset Until);
+}
