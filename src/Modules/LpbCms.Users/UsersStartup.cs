@@ -1,5 +1,6 @@
 using LpbCms.Users.OpenId;
 using LpbCms.Web.Abstractions;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,8 @@ public sealed class UsersStartup : IModuleStartup
     public IReadOnlyList<string> Features { get; } = ["OrchardCore.Users", "OrchardCore.Roles", "OrchardCore.Security", "OrchardCore.OpenId", "OrchardCore.OpenId.Server", "OrchardCore.OpenId.Validation", "OrchardCore.OpenId.Management"];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration) => services.AddLpbUsers().AddLpbOpenId(configuration);
+
+    public void Configure(IApplicationBuilder app) => app.UseInvalidBearerTokenRejection();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapTokenEndpoint();
 }

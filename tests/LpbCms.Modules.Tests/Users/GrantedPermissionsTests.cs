@@ -62,4 +62,24 @@ public sealed class GrantedPermissionsTests
         Assert.False(sut.Grants(ContentPermissions.ViewContent));
         Assert.False(sut.IsAdministrator);
     }
+
+    [Fact]
+    public void Fingerprint_SameGrantsInOtherOrderAndCase_Equal()
+    {
+        var first = GrantedPermissions.ForRoles(["Editor"], ["ViewContent", "ExecuteGraphQL"]);
+        var second = GrantedPermissions.ForRoles(["Other"], ["executegraphql", "ViewContent", "ViewContent"]);
+
+        Assert.Equal(first.Fingerprint, second.Fingerprint);
+    }
+
+    [Fact]
+    public void Fingerprint_OnePermissionMoreOrAdministrator_Differs()
+    {
+        var viewer = GrantedPermissions.ForRoles(["Editor"], ["ViewContent"]);
+        var more = GrantedPermissions.ForRoles(["Editor"], ["ViewContent", "EditContent"]);
+        var administrator = GrantedPermissions.ForRoles(["Administrator"], ["ViewContent"]);
+
+        Assert.NotEqual(viewer.Fingerprint, more.Fingerprint);
+        Assert.NotEqual(viewer.Fingerprint, administrator.Fingerprint);
+    }
 }

@@ -75,7 +75,7 @@ public static class OpenIdServiceCollectionExtensions
         return services;
     }
 
-    private static bool HasBearerToken(HttpRequest request) =>
+    internal static bool HasBearerToken(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     private static string KeyFolder(IConfiguration configuration, IHostEnvironment environment)

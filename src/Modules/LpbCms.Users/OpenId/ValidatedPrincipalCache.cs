@@ -25,7 +25,7 @@ public sealed class ValidatedPrincipalCache(TimeProvider time)
         ArgumentNullException.ThrowIfNull(token);
         lock (_gate)
         {
-            return _entries.TryGetValue(token, out var entry) && entry.Until > time.GetUtcNow() ? entry.Principal.Clone() : null;
+            return _entries.TryGetValue(token, out var entry) && entry.Until > time.GetUtcNow() ? Copy(entry.Principal) : null;
         }
     }
 
@@ -47,7 +47,7 @@ public sealed class ValidatedPrincipalCache(TimeProvider time)
                 _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
             }
 
-            _entries[token] = new Entry(principal.Clone(), until);
+            _entries[token] = new Entry(Copy(principal), until);
         }
     }
 
@@ -58,6 +58,9 @@ public sealed class ValidatedPrincipalCache(TimeProvider time)
             _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         }
     }
+
+    /// <summary>A deep copy: <see cref="ClaimsPrincipal.Clone"/> shares the identities, and the validation pipeline adds claims to them.</summary>
+    private static ClaimsPrincipal Copy(ClaimsPrincipal principal) => new(principal.Identities.Select(identity => identity.Clone()));
 
     private sealed record Entry(ClaimsPrincipal Principal, DateTimeOffset Until);
 }
