@@ -10,7 +10,8 @@ public static class PostgresDataServiceCollectionExtensions
     /// <summary>Stores everything in the PostgreSQL database named by <paramref name="connectionString"/>.</summary>
     public static IServiceCollection AddLpbPostgresData(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<PostgresLpbDbContext>(o => o.UseNpgsql(connectionString));
+        // The options hold only the connection string: built once, not for every request scope.
+        services.AddDbContext<PostgresLpbDbContext>(o => o.UseNpgsql(connectionString), optionsLifetime: ServiceLifetime.Singleton);
         services.AddLpbDataServices<PostgresLpbDbContext>();
         services.AddScoped<IDatabaseMigrator>(sp => new PostgresDatabaseMigrator(
             sp.GetRequiredService<PostgresLpbDbContext>(),

@@ -17,7 +17,8 @@ public static class SqliteDataServiceCollectionExtensions
             Pooling = true,
         };
         var normalized = builder.ToString();
-        services.AddDbContext<SqliteLpbDbContext>(o => o.UseSqlite(normalized));
+        // The options hold only the connection string: built once, not for every request scope.
+        services.AddDbContext<SqliteLpbDbContext>(o => o.UseSqlite(normalized), optionsLifetime: ServiceLifetime.Singleton);
         services.AddLpbDataServices<SqliteLpbDbContext>();
         services.AddScoped<IDatabaseMigrator>(sp => new SqliteDatabaseMigrator(
             sp.GetRequiredService<SqliteLpbDbContext>(),

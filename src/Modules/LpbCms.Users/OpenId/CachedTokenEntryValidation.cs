@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore;
+using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 using OpenIddict.Validation;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -11,11 +13,11 @@ namespace LpbCms.Users.OpenId;
 /// found valid is remembered in <see cref="ValidatedTokenCache"/> for a short time, so repeated
 /// requests with the same token do not query the database each time.
 /// </summary>
-public sealed class CachedTokenEntryValidation(ValidatedTokenCache cache, IOpenIddictTokenManager tokens) : IOpenIddictValidationHandler<ValidateTokenContext>
+public sealed class CachedTokenEntryValidation(ValidatedTokenCache cache, IServiceScopeFactory scopes) : IOpenIddictValidationHandler<ValidateTokenContext>
 {
     public static OpenIddictValidationHandlerDescriptor Descriptor { get; } =
         OpenIddictValidationHandlerDescriptor.CreateBuilder<ValidateTokenContext>()
-            .UseScopedHandler<CachedTokenEntryValidation>()
+            .UseSingletonHandler<CachedTokenEntryValidation>()
             .SetOrder(OpenIddictValidationHandlers.Protection.ValidateTokenEntry.Descriptor.Order)
             .SetType(OpenIddictValidationHandlerType.Custom)
             .Build();
@@ -41,6 +43,10 @@ public sealed class CachedTokenEntryValidation(ValidatedTokenCache cache, IOpenI
             return;
         }
 
+        // Only a miss needs the token manager (and with it a database context): resolved here, not per request.
+        var request = context.Transaction.GetHttpRequest();
+        await using var scope = request is null ? scopes.CreateAsyncScope() : (AsyncServiceScope?)null;
+        var tokens = (request?.HttpContext.RequestServices ?? scope!.Value.ServiceProvider).GetRequiredService<IOpenIddictTokenManager>();
         var generation = cache.Generation;
         var entry = await tokens.FindByIdAsync(tokenId, context.CancellationToken);
         if (entry is null || !await tokens.HasStatusAsync(entry, Statuses.Valid, context.CancellationToken))
