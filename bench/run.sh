@@ -118,6 +118,10 @@ RESULTS="$WORK/results"
     measure page "$BASE$PAGE"
 } >"$RESULTS"
 RSS_MB="$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$HOST_PID/status")"
+# Where the resident memory is: private anonymous pages (GC heap, native), file pages (the mapped
+# framework and application assemblies, shared with any other .NET process) and shared memory (the
+# runtime maps JIT-compiled code through a memfd twice, writable and executable).
+RSS_PARTS="$(awk '/RssAnon|RssFile|RssShmem/ {printf "%s%s %.0f MB", sep, $1, $2/1024; sep=", "}' "/proc/$HOST_PID/status")"
 
 FIXED_RPS="$(awk '$1=="fixed" {print $2}' "$RESULTS")"
 printf '\n%s s per endpoint, wrk %s threads / %s connections, loopback, Release, SQLite, %s CPU cores\n\n' \
@@ -126,6 +130,6 @@ printf '%-8s %12s %9s %9s %10s\n' "endpoint" "requests/s" "p50 ms" "p99 ms" "vs 
 while read -r label rps p50 p99; do
     printf '%-8s %12.0f %9s %9s %10.2f\n' "$label" "$rps" "$(to_ms "$p50")" "$(to_ms "$p99")" "$(awk -v a="$rps" -v b="$FIXED_RPS" 'BEGIN { print a / b }')"
 done <"$RESULTS"
-printf '\nserver memory after load (RSS): %s MB\n' "$RSS_MB"
+printf '\nserver memory after load (RSS): %s MB (%s)\n' "$RSS_MB" "$RSS_PARTS"
 printf 'targets: item >= 0.50, list and graphql >= 0.25 of fixed; p99 < 10 ms; memory < 250 MB\n'
 printf 'gql-fresh is reported, not targeted: it is the same query executed on every request (no cache)\n'
