@@ -158,6 +158,7 @@ public sealed class CallerCacheApiTests(ApiSite site) : IClassFixture<ApiSite>
         Assert.NotNull(warmAgain.Headers.Age);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Null(response.Headers.Age);
     }
 

@@ -31,6 +31,7 @@ public static class ContentApiEndpoints
             .WithName("GetContentTypeSchema")
             .WithSummary("The JSON Schema of a content type's Orchard JSON, generated from its definition.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequirePermission(ContentPermissions.ViewContent);
         return group;
@@ -53,6 +54,8 @@ public static class ContentApiEndpoints
             .WithSummary("Gets the content item whose AutoroutePart path is the given path.")
             .Produces<Core.Contents.ContentItem>(StatusCodes.Status200OK)
             .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequirePermission(ContentPermissions.ViewContent)
             .CacheOutput(ApiReadCachePolicy.Name);
