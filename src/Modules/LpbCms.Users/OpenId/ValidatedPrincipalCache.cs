@@ -14,53 +14,30 @@ public sealed class ValidatedPrincipalCache(TimeProvider time)
     /// <summary>Short, so a signing key taken out of service stops being trusted soon.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    private const int MaxEntries = 1_000;
-
-    private readonly Lock _gate = new();
-    private Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ExpiringEntries<ClaimsPrincipal> _principals = new(time, maxEntries: 1_000);
 
     /// <summary>A copy of the principal validated for <paramref name="token"/>, or null.</summary>
     public ClaimsPrincipal? Find(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        lock (_gate)
-        {
-            return _entries.TryGetValue(token, out var entry) && entry.Until > time.GetUtcNow() ? Copy(entry.Principal) : null;
-        }
+        return _principals.TryGet(token, out var principal) ? Copy(principal) : null;
     }
 
     public void Add(string token, ClaimsPrincipal principal, DateTimeOffset? expires)
     {
         ArgumentNullException.ThrowIfNull(token);
         ArgumentNullException.ThrowIfNull(principal);
-        var until = time.GetUtcNow() + Lifetime;
+        var until = _principals.Now + Lifetime;
         if (expires is { } expiry && expiry < until)
         {
             until = expiry;
         }
 
-        lock (_gate)
-        {
-            if (_entries.Count >= MaxEntries)
-            {
-                // Many distinct tokens within one lifetime: start over rather than grow without bound.
-                _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-            }
-
-            _entries[token] = new Entry(Copy(principal), until);
-        }
+        _principals.Set(token, Copy(principal), until);
     }
 
-    public void Clear()
-    {
-        lock (_gate)
-        {
-            _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        }
-    }
+    public void Clear() => _principals.Clear();
 
     /// <summary>A deep copy: <see cref="ClaimsPrincipal.Clone"/> shares the identities, and the validation pipeline adds claims to them.</summary>
     private static ClaimsPrincipal Copy(ClaimsPrincipal principal) => new(principal.Identities.Select(identity => identity.Clone()));
-
-    private sealed record Entry(ClaimsPrincipal Principal, DateTimeOffset Until);
 }

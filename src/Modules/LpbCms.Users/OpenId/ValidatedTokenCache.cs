@@ -11,60 +11,24 @@ public sealed class ValidatedTokenCache(TimeProvider time)
     /// <summary>Short: another node's revocation is seen within this time.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
-    private const int MaxEntries = 10_000;
-
-    private readonly Lock _gate = new();
-    private Dictionary<string, DateTimeOffset> _validUntil = new(StringComparer.Ordinal);
+    private readonly ExpiringEntries<bool> _valid = new(time, maxEntries: 10_000);
     private long _generation;
 
     /// <summary>The generation to pass to <see cref="Add"/> after a database lookup started now.</summary>
-    public long Generation
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _generation;
-            }
-        }
-    }
+    public long Generation => Interlocked.Read(ref _generation);
 
     public bool IsKnownValid(string tokenId)
     {
         ArgumentNullException.ThrowIfNull(tokenId);
-        lock (_gate)
-        {
-            return _validUntil.TryGetValue(tokenId, out var until) && until > time.GetUtcNow();
-        }
+        return _valid.TryGet(tokenId, out _);
     }
 
     /// <summary>Remembers a token found valid, unless the cache was cleared since <paramref name="generation"/>.</summary>
     public void Add(string tokenId, long generation)
     {
         ArgumentNullException.ThrowIfNull(tokenId);
-        lock (_gate)
-        {
-            if (generation != _generation)
-            {
-                return;
-            }
-
-            if (_validUntil.Count >= MaxEntries)
-            {
-                // Many distinct tokens within one lifetime: start over rather than grow without bound.
-                _validUntil = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-            }
-
-            _validUntil[tokenId] = time.GetUtcNow() + Lifetime;
-        }
+        _valid.Set(tokenId, true, _valid.Now + Lifetime, stillCurrent: () => Interlocked.Read(ref _generation) == generation);
     }
 
-    public void Clear()
-    {
-        lock (_gate)
-        {
-            _generation++;
-            _validUntil = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        }
-    }
+    public void Clear() => _valid.Clear(alsoUnderLock: () => Interlocked.Increment(ref _generation));
 }
