@@ -28,6 +28,25 @@ public sealed class FieldValidatorTests
         Assert.Equal("""{"Value":2019}""", value.ToJsonString());
     }
 
+    [Theory]
+    [InlineData(2019)]
+    [InlineData(1800)]
+    public void NumericField_NumberSetInCode_IsReadAsTheNumber(int year)
+    {
+        var definition = new ContentPartFieldDefinition
+        {
+            FieldName = "NumericField",
+            Name = "Year",
+            Settings = JsonNode.Parse("""{ "NumericFieldSettings": { "Minimum": 1900 } }""")!.AsObject(),
+        };
+        var value = new JsonObject { ["Value"] = year };
+        var content = new ValidateContentContext(ContentItemBuilder.Create("Congress"), typeDefinition: null);
+
+        new NumericFieldValidator().Validate(new FieldValidationContext(new ContentFieldInstance("Congress", definition, value), value, content));
+
+        Assert.Equal(year < 1900 ? ["De waarde 1800 is kleiner dan het minimum 1900."] : [], content.Errors.Select(e => e.Message));
+    }
+
     [Fact]
     public void NumericField_BelowMinimum_IsError()
     {

@@ -20,7 +20,8 @@ public sealed class CallerCacheApiTests(ApiSite site) : IClassFixture<ApiSite>
     [Fact]
     public async Task GraphQLPost_SameClientRepeats_SecondAnswerComesFromTheCacheAndStaysPrivate()
     {
-        using var client = site.Client(await site.TokenAsync("Editor"));
+        // A client of its own: another test's request must not have filled the entry already.
+        using var client = site.Client(await NewClientTokenAsync("Editor"));
 
         using var first = await ApiJson.PostRawAsync(client, "/api/graphql", GiftsQuery);
         using var second = await ApiJson.PostRawAsync(client, "/api/graphql", GiftsQuery);

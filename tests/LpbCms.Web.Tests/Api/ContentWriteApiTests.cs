@@ -1,6 +1,12 @@
 using System.Net;
+using System.Security.Claims;
 using System.Text.Json.Nodes;
+using LpbCms.Core.Contents;
+using LpbCms.Core.Security;
+using LpbCms.Core.Storage;
 using LpbCms.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LpbCms.Web.Tests.Api;
 
@@ -179,6 +185,82 @@ public sealed class ContentWriteApiTests(ApiSite site) : IClassFixture<ApiSite>
         using var response = await editor.DeleteAsync(new Uri("/api/content/0000000000000000000000000z", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_ApiClientCreates_OwnerIsTheClientAndAuthorItsName()
+    {
+        var clientId = "koppeling-" + Guid.NewGuid().ToString("N")[..8];
+        using var client = site.Client(await TokenAsync(clientId, "Nieuwsbriefkoppeling", "Editor"));
+
+        using var response = await ApiJson.PostAsync(client, "/api/content?draft=true", NewGift("Door een koppeling"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var created = await ApiJson.ReadObjectAsync(response);
+        Assert.Equal(clientId, (string?)created["Owner"]);
+        Assert.Equal("Nieuwsbriefkoppeling", (string?)created["Author"]);
+    }
+
+    [Fact]
+    public async Task Post_ClientWithEditOwnContentOnly_EditsTheItemItOwnsAndNoOther()
+    {
+        var role = "EigenInhoud" + Guid.NewGuid().ToString("N")[..8];
+        await using (var scope = site.Factory.Services.CreateAsyncScope())
+        {
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<LpbRole>>();
+            var created = new LpbRole { Name = role };
+            Assert.True((await roles.CreateAsync(created)).Succeeded);
+            foreach (var permission in new[] { ContentPermissions.AccessContentApi, ContentPermissions.EditOwnContent, ContentPermissions.ViewContent })
+            {
+                Assert.True((await roles.AddClaimAsync(created, new Claim(LpbRole.PermissionClaimType, permission.Name))).Succeeded);
+            }
+        }
+
+        var clientId = "eigen-" + Guid.NewGuid().ToString("N")[..8];
+        var own = await CreateDraftGiftAsync("Van de koppeling", owner: clientId);
+        var other = await CreateDraftGiftAsync("Van iemand anders", owner: "iemand-anders");
+        using var client = site.Client(await TokenAsync(clientId, "Eigen koppeling", role));
+
+        var ownUpdate = NewGift("Van de koppeling, bijgewerkt");
+        ownUpdate["ContentItemId"] = own;
+        var otherUpdate = NewGift("Overgenomen");
+        otherUpdate["ContentItemId"] = other;
+        using var ownResponse = await ApiJson.PostAsync(client, "/api/content?draft=true", ownUpdate);
+        using var otherResponse = await ApiJson.PostAsync(client, "/api/content?draft=true", otherUpdate);
+        using var newResponse = await ApiJson.PostAsync(client, "/api/content?draft=true", NewGift("Nieuw zonder EditContent"));
+
+        Assert.Equal(HttpStatusCode.OK, ownResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, newResponse.StatusCode);
+        await using var check = site.Factory.Services.CreateAsyncScope();
+        var manager = check.ServiceProvider.GetRequiredService<IContentManager>();
+        Assert.Equal("Van iemand anders", (await manager.GetAsync(other, VersionScope.Latest, TestContext.Current.CancellationToken))!.DisplayText);
+    }
+
+    private async Task<string> TokenAsync(string clientId, string displayName, string role)
+    {
+        CreatedApiClient created;
+        await using (var scope = site.Factory.Services.CreateAsyncScope())
+        {
+            created = await scope.ServiceProvider.GetRequiredService<IApiClientManager>().CreateAsync(clientId, displayName, [role], TestContext.Current.CancellationToken);
+        }
+
+        using var response = await site.RequestTokenAsync(created.Client.ClientId, created.ClientSecret);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (string)(await ApiJson.ReadObjectAsync(response))["access_token"]!;
+    }
+
+    private async Task<string> CreateDraftGiftAsync(string title, string owner)
+    {
+        await using var scope = site.Factory.Services.CreateAsyncScope();
+        var manager = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var item = await manager.NewAsync("Gift", TestContext.Current.CancellationToken);
+        var gift = NewGift(title);
+        item.Content["TitlePart"] = gift["TitlePart"]!.DeepClone();
+        item.Content["Gift"] = gift["Gift"]!.DeepClone();
+        item.Owner = owner;
+        await manager.CreateAsync(item, publish: false, TestContext.Current.CancellationToken);
+        return item.ContentItemId;
     }
 
     private async Task<int> CountGiftsAsync()

@@ -43,7 +43,7 @@ public sealed class NumericFieldValidator : IContentFieldValidator
             return;
         }
 
-        if (node!.GetValueKind() != JsonValueKind.Number || !node.AsValue().TryGetValue<decimal>(out var number))
+        if (node!.GetValueKind() != JsonValueKind.Number || !TryReadNumber(node.AsValue(), out var number))
         {
             context.Fail(Property, $"Verwacht een getal, maar kreeg {JsonKinds.Describe(node)}.");
             return;
@@ -59,4 +59,12 @@ public sealed class NumericFieldValidator : IContentFieldValidator
             context.Fail(Property, $"De waarde {number.ToString(CultureInfo.InvariantCulture)} is groter dan het maximum {maximum.ToString(CultureInfo.InvariantCulture)}.");
         }
     }
+
+    /// <summary>
+    /// A parsed value reads as decimal directly; a value built in code (an <c>int</c> or <c>double</c>
+    /// set by a handler or a test) only through its JSON text, which is the number either way.
+    /// </summary>
+    private static bool TryReadNumber(JsonValue value, out decimal number) =>
+        value.TryGetValue(out number)
+        || decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number);
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using LpbCms.Core.Contents;
 using LpbCms.Core.Security;
+using LpbCms.Users.OpenId;
 using LpbCms.Users.Permissions;
 using Microsoft.AspNetCore.Identity;
 
@@ -27,7 +28,9 @@ public sealed class ContentAuthorizer(UserPermissionResolver resolver, Lazy<User
             return false;
         }
 
-        var userId = user.Identity?.IsAuthenticated == true ? userManager.Value.GetUserId(user) : null;
+        // An API client owns what it created: its client id is recorded as the owner (see HttpContextContentUserAccessor).
+        var userId = ApiClientPrincipal.TryGetClientId(user, out var clientId) ? clientId
+            : user.Identity?.IsAuthenticated == true ? userManager.Value.GetUserId(user) : null;
         return string.Equals(userId, owner, StringComparison.Ordinal) && granted.Grants(own);
     }
 }
