@@ -20,6 +20,15 @@ public static class PublishedOutputCache
     /// <summary>Every cached published response carries this tag: any content change can change any list, so all are evicted together.</summary>
     public const string Tag = "lpb-published";
 
+    /// <summary>Configuration section bound to <see cref="OutputCacheOptions"/> (<c>SizeLimit</c> and <c>MaximumBodySize</c> in bytes).</summary>
+    public const string ConfigurationSection = "LpbCms:OutputCache";
+
+    /// <summary>All cached responses together: pages and API reads of a site this size fit many times over.</summary>
+    public const long DefaultSizeLimitBytes = 32L * 1024 * 1024;
+
+    /// <summary>Larger responses (long expanded lists) are served but not kept.</summary>
+    public const long DefaultMaximumBodyBytes = 1024L * 1024;
+
     /// <summary>Registers the store, the generation, the evictor, the content handler and the evicting decorators (once, however many modules ask).</summary>
     /// <exception cref="InvalidOperationException">The core services are not registered yet.</exception>
     public static IServiceCollection AddLpbPublishedOutputCache(this IServiceCollection services)
@@ -30,8 +39,16 @@ public static class PublishedOutputCache
             return services;
         }
 
-        // Content ids and paths are case-sensitive: two spellings must never share an entry.
-        services.AddOutputCache(options => options.UseCaseSensitivePaths = true);
+        // Content ids and paths are case-sensitive: two spellings must never share an entry. The
+        // cache is bounded (the framework's defaults would let it hold 100 MB, 64 MB per response):
+        // when full, new responses are served but not stored. LpbCms:OutputCache overrides the limits.
+        services.AddOutputCache(options =>
+        {
+            options.UseCaseSensitivePaths = true;
+            options.SizeLimit = DefaultSizeLimitBytes;
+            options.MaximumBodySize = DefaultMaximumBodyBytes;
+        });
+        services.AddOptions<OutputCacheOptions>().BindConfiguration(ConfigurationSection);
         services.AddSingleton<PublishedCacheGeneration>();
         services.AddSingleton<PublishedCacheEvictor>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, PublishedCacheEvictionHandler>());
