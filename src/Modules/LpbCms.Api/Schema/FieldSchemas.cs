@@ -29,12 +29,17 @@ public static class FieldSchemas
 
     public static JsonObject StringArray() => new() { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } };
 
+    /// <summary>
+    /// An object schema with the given properties. Each property schema is copied: shared schemas
+    /// (the known parts' tables are static) must never be attached to one response's tree, or the
+    /// next request cannot attach them again.
+    /// </summary>
     public static JsonObject ObjectOf(params (string Name, JsonObject Schema)[] properties)
     {
         var props = new JsonObject();
         foreach (var (name, schema) in properties)
         {
-            props[name] = schema;
+            props[name] = schema.DeepClone();
         }
 
         return new JsonObject { ["type"] = "object", ["properties"] = props };
