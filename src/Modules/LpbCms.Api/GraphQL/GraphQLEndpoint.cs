@@ -166,6 +166,7 @@ public static class GraphQLEndpoint
         {
             httpContext.Response.Headers.CacheControl = "private, no-store";
         }
+
         if (!result.Executed)
         {
             // Nothing ran: the query itself is wrong (syntax, unknown fields, too deep or complex).
