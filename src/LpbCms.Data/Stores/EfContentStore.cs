@@ -85,7 +85,8 @@ public sealed class EfContentStore(LpbDbContext db, IUnitOfWork unitOfWork) : IC
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(fieldIndex);
         await using var transaction = await unitOfWork.BeginAsync(ct);
-        if (item.DocumentId == 0)
+        var isNew = item.DocumentId == 0;
+        if (isNew)
         {
             await InsertAsync(item, ct);
         }
@@ -94,7 +95,7 @@ public sealed class EfContentStore(LpbDbContext db, IUnitOfWork unitOfWork) : IC
             await UpdateAsync(item, ct);
         }
 
-        await ReplaceFieldIndexAsync(item, fieldIndex, ct);
+        await ReplaceFieldIndexAsync(item, fieldIndex, hadRows: !isNew, ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -181,9 +182,14 @@ public sealed class EfContentStore(LpbDbContext db, IUnitOfWork unitOfWork) : IC
         item.Revision = nextRevision;
     }
 
-    private async Task ReplaceFieldIndexAsync(ContentItem item, IReadOnlyList<ContentFieldIndexEntry> entries, CancellationToken ct)
+    /// <summary>Writes the version's field index rows; the old ones are deleted first unless the version row was only just inserted (a new id has none).</summary>
+    private async Task ReplaceFieldIndexAsync(ContentItem item, IReadOnlyList<ContentFieldIndexEntry> entries, bool hadRows, CancellationToken ct)
     {
-        await db.ContentFieldIndex.Where(f => f.DocumentId == item.DocumentId).ExecuteDeleteAsync(ct);
+        if (hadRows)
+        {
+            await db.ContentFieldIndex.Where(f => f.DocumentId == item.DocumentId).ExecuteDeleteAsync(ct);
+        }
+
         if (entries.Count == 0)
         {
             return;
