@@ -1,4 +1,5 @@
 using LpbCms.Core.Contents;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Settings;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class CoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddContentCatalog();
         services.TryAddSingleton<IContentUserAccessor, NullContentUserAccessor>();
         services.TryAddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.TryAddScoped<ISiteService, SiteService>();

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Fluid;
 using LpbCms.Core.Contents;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Text;
 using LpbCms.Display.Dates;
 using LpbCms.Display.Liquid;
@@ -30,13 +31,15 @@ public sealed class DisplayRenderer
     private readonly ISlugService _slugs;
     private readonly IHtmlSanitizerService _sanitizer;
     private readonly IMarkdownRenderer _markdown;
+    private readonly IContentCatalog _catalog;
 
     public DisplayRenderer(
         IEnumerable<ITemplateSource> sources,
         IOptions<DisplayOptions> options,
         ISlugService slugs,
         IHtmlSanitizerService sanitizer,
-        IMarkdownRenderer markdown)
+        IMarkdownRenderer markdown,
+        IContentCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(options);
         Resolver = new TemplateResolver(sources);
@@ -44,6 +47,7 @@ public sealed class DisplayRenderer
         _slugs = slugs;
         _sanitizer = sanitizer;
         _markdown = markdown;
+        _catalog = catalog;
         _options = CreateOptions(_limits, Resolver);
     }
 
@@ -74,7 +78,7 @@ public sealed class DisplayRenderer
             CultureInfo = DutchDates.Culture,
             TimeZone = DutchDates.Amsterdam,
         };
-        var scope = new DisplayRenderScope(this, _slugs, _sanitizer, _markdown, context, 0, ct);
+        var scope = new DisplayRenderScope(this, _slugs, _sanitizer, _markdown, _catalog, context, 0, ct);
         templateContext.AmbientValues[DisplayRenderScope.Key] = scope;
         templateContext.SetValue("Model", model);
         return await RenderWithAsync(template, templateContext);

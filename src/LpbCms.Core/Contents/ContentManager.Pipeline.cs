@@ -42,7 +42,7 @@ public sealed partial class ContentManager
         await InvokeAsync(h => h.ValidatingAsync(context, ct));
         // Handlers (e.g. the contents module's field validation) may already report a shape error the
         // index builder finds too; one message per location is enough.
-        var errors = context.Errors.Concat(ContentFieldIndexBuilder.Build(item, policy.Fields).Errors)
+        var errors = context.Errors.Concat(ContentFieldIndexBuilder.Build(item, policy.Fields, _catalog).Errors)
             .DistinctBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
         if (errors.Count > 0)
@@ -53,7 +53,7 @@ public sealed partial class ContentManager
 
     /// <summary>Stores a row with its field index (values of the wrong shape were refused by validation or are old history).</summary>
     private Task WriteAsync(ContentItem item, VersionPolicy policy, CancellationToken ct) =>
-        _store.SaveAsync(item, ContentFieldIndexBuilder.Build(item, policy.Fields).Entries, ct);
+        _store.SaveAsync(item, ContentFieldIndexBuilder.Build(item, policy.Fields, _catalog).Entries, ct);
 
     /// <summary>Stores a row whose flags changed; a row that is neither latest nor published is deleted unless the type keeps history.</summary>
     private Task RetireAsync(ContentItem row, VersionPolicy policy, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Handlers;
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Storage;
@@ -9,14 +10,15 @@ namespace LpbCms.Core.Contents;
 /// <summary>
 /// The content lifecycle with Orchard's versioning semantics (see <see cref="IContentManager"/>).
 /// Every operation runs in one transaction (joining an outer one), calls the registered
-/// <see cref="IContentHandler"/>s in order, and stores versions with their field index rows.
+/// <see cref="IContentHandler"/>s in the catalogue's order, and stores versions with their field index rows.
 /// Split by concern: creating (this file), editing, status changes, copies and import.
 /// </summary>
 public sealed partial class ContentManager : IContentManager
 {
     private readonly IContentStore _store;
     private readonly IContentDefinitionManager _definitions;
-    private readonly IContentHandler[] _handlers;
+    private readonly IReadOnlyList<IContentHandler> _handlers;
+    private readonly IContentCatalog _catalog;
     private readonly IUnitOfWork _unitOfWork;
     private readonly IContentUserAccessor _user;
     private readonly TimeProvider _clock;
@@ -30,11 +32,13 @@ public sealed partial class ContentManager : IContentManager
         IEnumerable<IContentHandler> handlers,
         IUnitOfWork unitOfWork,
         IContentUserAccessor user,
-        TimeProvider clock)
+        TimeProvider clock,
+        IContentCatalog catalog)
     {
         _store = store;
         _definitions = definitions;
-        _handlers = [.. handlers];
+        _catalog = catalog;
+        _handlers = catalog.Order(handlers);
         _unitOfWork = unitOfWork;
         _user = user;
         _clock = clock;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using LpbCms.Core.Contents;
 using LpbCms.Data.Entities;
 
@@ -17,7 +16,8 @@ internal static class ContentItemRecordMapper
         return item;
     }
 
-    public static void CopyTo(ContentItem item, ContentItemRecord record)
+    /// <param name="path">The route path the catalogue reads from the item (see <c>ContentCatalogRouting</c>), stored for lookups and uniqueness.</param>
+    public static void CopyTo(ContentItem item, ContentItemRecord record, string? path)
     {
         record.ContentItemId = item.ContentItemId;
         record.ContentItemVersionId = item.ContentItemVersionId;
@@ -30,29 +30,15 @@ internal static class ContentItemRecordMapper
         record.PublishedUtc = item.PublishedUtc;
         record.Owner = item.Owner;
         record.Author = item.Author;
-        record.Path = ReadPath(item);
+        record.Path = path;
         record.Content = ContentItemJson.Serialize(item);
     }
 
-    public static ContentItemRecord NewRecord(ContentItem item)
+    public static ContentItemRecord NewRecord(ContentItem item, string? path)
     {
         var record = new ContentItemRecord { ContentItemId = item.ContentItemId, ContentItemVersionId = item.ContentItemVersionId, ContentType = item.ContentType, Content = "{}" };
-        CopyTo(item, record);
+        CopyTo(item, record, path);
         return record;
-    }
-
-    /// <summary>The route path as stored: AutoroutePart.Path without surrounding slashes, or null.</summary>
-    public static string? ReadPath(ContentItem item)
-    {
-        if (item.Content["AutoroutePart"] is JsonObject autoroute
-            && autoroute["Path"] is JsonValue value
-            && value.TryGetValue<string>(out var path)
-            && !string.IsNullOrWhiteSpace(path))
-        {
-            return NormalizePath(path);
-        }
-
-        return null;
     }
 
     public static string NormalizePath(string path) => path.Trim().Trim('/');

@@ -1,4 +1,5 @@
 using LpbCms.Core.Contents;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Storage;
 using LpbCms.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LpbCms.Data.Stores;
 
 /// <summary>Content versions in the ContentItemIndex table; every read and filter runs in SQL.</summary>
-public sealed class EfContentStore(LpbDbContext db, IUnitOfWork unitOfWork) : IContentStore
+public sealed class EfContentStore(LpbDbContext db, IUnitOfWork unitOfWork, IContentCatalog catalog) : IContentStore
 {
     /// <summary>The largest page a query may ask for.</summary>
     public const int MaxPageSize = 1000;
@@ -128,7 +129,7 @@ public sealed class EfContentStore(LpbDbContext db, IUnitOfWork unitOfWork) : IC
 
     private async Task InsertAsync(ContentItem item, CancellationToken ct)
     {
-        var record = ContentItemRecordMapper.NewRecord(item);
+        var record = ContentItemRecordMapper.NewRecord(item, catalog.ReadRoutePath(item, whenDisabled: true));
         record.Revision = 1;
         db.ContentItems.Add(record);
         try
@@ -154,7 +155,7 @@ public sealed class EfContentStore(LpbDbContext db, IUnitOfWork unitOfWork) : IC
 
     private async Task UpdateAsync(ContentItem item, CancellationToken ct)
     {
-        var values = ContentItemRecordMapper.NewRecord(item);
+        var values = ContentItemRecordMapper.NewRecord(item, catalog.ReadRoutePath(item, whenDisabled: true));
         var nextRevision = item.Revision + 1;
         var updated = await db.ContentItems
             .Where(r => r.DocumentId == item.DocumentId && r.Revision == item.Revision)

@@ -40,7 +40,7 @@ internal static class DisplayFilters
     {
         if (AsContentItem(input) is { } item)
         {
-            return new(ContentRoutes.GetUrl(item) is { } url ? new StringValue(url) : NilValue.Instance);
+            return new(ContentRoutes.GetUrl(item, Scope(context).Catalog) is { } url ? new StringValue(url) : NilValue.Instance);
         }
 
         return new(input.Type == FluidValues.String ? input : NilValue.Instance);

@@ -1,3 +1,4 @@
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Text;
 
 namespace LpbCms.Display.Liquid;
@@ -8,6 +9,7 @@ internal sealed record DisplayRenderScope(
     ISlugService Slugs,
     IHtmlSanitizerService Sanitizer,
     IMarkdownRenderer Markdown,
+    IContentCatalog Catalog,
     DisplayContext Context,
     int Depth,
     CancellationToken Ct)

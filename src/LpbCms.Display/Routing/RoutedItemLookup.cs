@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LpbCms.Core.Contents;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Settings;
 using LpbCms.Core.Storage;
 
@@ -10,7 +11,7 @@ namespace LpbCms.Display.Routing;
 /// path (unless routing is disabled for it), or for "/" the item named by the <c>HomeRoute</c> site
 /// setting. Only published versions are ever returned, so drafts never reach a visitor.
 /// </summary>
-public sealed class RoutedItemLookup(IContentStore store, ISiteService site)
+public sealed class RoutedItemLookup(IContentStore store, ISiteService site, IContentCatalog catalog)
 {
     /// <summary>The item at <paramref name="requestPath"/>, or null.</summary>
     public async Task<ContentItem?> FindAsync(string? requestPath, CancellationToken ct = default)
@@ -23,7 +24,7 @@ public sealed class RoutedItemLookup(IContentStore store, ISiteService site)
 
         var result = await store.QueryAsync(new ContentQuery { Scope = VersionScope.Published, Path = path, Take = 1 }, ct);
         var item = result.Items.Count > 0 ? result.Items[0] : null;
-        return item is not null && ContentRoutes.GetPath(item) is not null ? item : null;
+        return item is not null && ContentRoutes.GetPath(item, catalog) is not null ? item : null;
     }
 
     /// <summary>The published item configured as the home page, or null when none is set.</summary>

@@ -1,9 +1,8 @@
+using LpbCms.Contents.Catalog;
 using LpbCms.Contents.Features;
 using LpbCms.Contents.Fields;
-using LpbCms.Contents.Handlers;
 using LpbCms.Contents.Liquid;
 using LpbCms.Contents.Services;
-using LpbCms.Core.Contents.Handlers;
 using LpbCms.Core.Recipes;
 using LpbCms.Core.Text;
 using LpbCms.Web.Abstractions;
@@ -39,36 +38,8 @@ public sealed class ContentsStartup : IModuleStartup
         services.AddScoped<UniquePathGenerator>();
         services.AddScoped<ContentFieldLocator>();
 
-        AddFieldValidators(services);
-
-        // Order matters: fields are normalized and HTML sanitized before titles and paths are computed from them.
-        services.AddScoped<IContentHandler, ContentFieldsHandler>();
-        services.AddScoped<IContentHandler, PartShapeHandler>();
-        services.AddScoped<IContentHandler, HtmlBodyPartHandler>();
-        services.AddScoped<IContentHandler, HtmlFieldHandler>();
-        services.AddScoped<IContentHandler, TitlePartHandler>();
-        services.AddScoped<IContentHandler, ContainedPartHandler>();
-        services.AddScoped<IContentHandler, AutoroutePartHandler>();
-        services.AddScoped<IContentHandler, AutorouteHomepageHandler>();
+        services.AddContentsCatalog();
 
         services.AddScoped<IFeatureEnabledHandler, FeatureTypesSeeder>();
-    }
-
-    private static void AddFieldValidators(IServiceCollection services)
-    {
-        services.AddSingleton<IContentFieldValidator, TextFieldValidator>();
-        services.AddSingleton<IContentFieldValidator, NumericFieldValidator>();
-        services.AddSingleton<IContentFieldValidator, BooleanFieldValidator>();
-        services.AddSingleton<IContentFieldValidator, ContentPickerFieldValidator>();
-        services.AddSingleton<IContentFieldValidator>(new TemporalFieldValidator("DateField", TemporalKind.Date));
-        services.AddSingleton<IContentFieldValidator>(new TemporalFieldValidator("DateTimeField", TemporalKind.DateTime));
-        services.AddSingleton<IContentFieldValidator>(new TemporalFieldValidator("TimeField", TemporalKind.Time));
-        services.AddSingleton<IContentFieldValidator>(new ShapeFieldValidator("HtmlField", ["Html"], []));
-        services.AddSingleton<IContentFieldValidator>(new ShapeFieldValidator("MarkdownField", ["Markdown"], []));
-        services.AddSingleton<IContentFieldValidator>(new ShapeFieldValidator("LinkField", ["Url", "Text", "Target"], []));
-        services.AddSingleton<IContentFieldValidator>(new ShapeFieldValidator("MediaField", [], ["Paths", "MediaTexts"]));
-        services.AddSingleton<IContentFieldValidator>(new ShapeFieldValidator("MultiTextField", [], ["Values"]));
-        services.AddSingleton<IContentFieldValidator>(new ShapeFieldValidator("TaxonomyField", ["TaxonomyContentItemId"], ["TermContentItemIds", "TagNames"]));
-        services.AddSingleton<IContentFieldValidator>(new ShapeFieldValidator("UserPickerField", [], ["UserIds"]));
     }
 }

@@ -152,7 +152,7 @@ public sealed class FieldValidatorTests
     [Fact]
     public void MediaField_PathsWithNumber_IsError()
     {
-        var sut = new ShapeFieldValidator("MediaField", [], ["Paths", "MediaTexts"]);
+        var sut = new ShapeFieldValidator(LpbCms.Contents.Catalog.ContentsCatalog.CreateStandard().FindField("MediaField")!);
 
         var errors = Validate(sut, "MediaField", "Image", """{ "Paths": ["a.jpg", 3], "MediaTexts": [""], "Anchors": [{ "X": 0.5 }] }""");
 
@@ -162,7 +162,7 @@ public sealed class FieldValidatorTests
     [Fact]
     public void LinkField_Strings_AreValid()
     {
-        var sut = new ShapeFieldValidator("LinkField", ["Url", "Text", "Target"], []);
+        var sut = new ShapeFieldValidator(LpbCms.Contents.Catalog.ContentsCatalog.CreateStandard().FindField("LinkField")!);
 
         var errors = Validate(sut, "LinkField", "Source", """{ "Url": "https://lpb.nl", "Text": "Bron", "Target": null }""");
 

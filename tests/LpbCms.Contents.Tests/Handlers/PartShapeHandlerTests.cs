@@ -5,7 +5,7 @@ namespace LpbCms.Contents.Tests.Handlers;
 
 public sealed class PartShapeHandlerTests
 {
-    private readonly PartShapeHandler _sut = new();
+    private readonly PartShapeHandler _sut = new(LpbCms.Contents.Catalog.ContentsCatalog.CreateStandard());
 
     [Fact]
     public async Task ValidatingAsync_WrongPropertyTypes_AreErrorsWithPaths()

@@ -13,6 +13,8 @@ internal static class DatabaseServices
         services.AddLogging();
         addProvider(services);
         services.AddLpbCore();
+        // The contents module's part and field descriptors (route path, indexed properties), without its handlers.
+        services.AddSingleton(LpbCms.Contents.Catalog.ContentsCatalog.CreateStandard());
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
         await using var scope = provider.CreateAsyncScope();

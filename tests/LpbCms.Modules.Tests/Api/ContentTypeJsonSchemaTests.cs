@@ -13,8 +13,8 @@ public sealed class ContentTypeJsonSchemaTests
         type.ContentTypePartDefinitionRecords.Add(new ContentTypePartDefinition { PartName = "AutoroutePart", Name = "AutoroutePart" });
         var document = new ContentDefinitionDocument { ContentTypes = [type] };
 
-        var first = ContentTypeJsonSchema.Build(document, type);
-        var second = ContentTypeJsonSchema.Build(document, type);
+        var first = ContentTypeJsonSchema.Build(document, type, LpbCms.Contents.Catalog.ContentsCatalog.CreateStandard());
+        var second = ContentTypeJsonSchema.Build(document, type, LpbCms.Contents.Catalog.ContentsCatalog.CreateStandard());
 
         Assert.Equal(first.ToJsonString(), second.ToJsonString());
         Assert.Equal("string", (string?)second["properties"]!["TitlePart"]!["properties"]!["Title"]!["type"]![0]);

@@ -30,6 +30,8 @@ public sealed class SqliteTestServices : IAsyncDisposable
         services.AddLogging();
         services.AddLpbSqliteData(connectionString);
         services.AddLpbCore();
+        // The contents module's part and field descriptors (route path, indexed properties), without its handlers.
+        services.AddSingleton(LpbCms.Contents.Catalog.ContentsCatalog.CreateStandard());
         configure(services, folder);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Display.Routing;
 using LpbTheme.Pages;
 using LpbTheme.Rendering;
 using LpbTheme.Services;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LpbTheme.Feeds;
 
@@ -52,7 +54,7 @@ public static class SiteFeeds
 
             foreach (var post in posts)
             {
-                var url = context.Absolute(ContentRoutes.GetUrl(post) ?? "/blog");
+                var url = context.Absolute(ContentRoutes.GetUrl(post, http.RequestServices.GetRequiredService<IContentCatalog>()) ?? "/blog");
                 writer.WriteStartElement("item");
                 writer.WriteElementString("title", post.DisplayText ?? "");
                 writer.WriteElementString("link", url);
@@ -84,7 +86,7 @@ public static class SiteFeeds
         urls.AddRange(SectionPaths.Select(p => (context.Absolute(p), (DateTime?)null)));
         await foreach (var item in content.AllPublishedAsync(ct))
         {
-            if (ContentRoutes.GetUrl(item) is { } url)
+            if (ContentRoutes.GetUrl(item, http.RequestServices.GetRequiredService<IContentCatalog>()) is { } url)
             {
                 urls.Add((context.Absolute(url), item.ModifiedUtc ?? item.PublishedUtc));
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LpbCms.Core.Contents;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Settings;
 using LpbCms.Display;
 using LpbCms.Display.Routing;
@@ -14,7 +15,7 @@ namespace LpbTheme.Pages;
 /// Builds the main content of each page of the site from published content: the home page, the blog
 /// index, the gift and congress overviews, routed items (with Orchard's alternates) and the 404 page.
 /// </summary>
-public sealed class SitePages(DisplayRenderer renderer, SiteContent content, ISiteService site, RoutedItemLookup lookup)
+public sealed class SitePages(DisplayRenderer renderer, SiteContent content, ISiteService site, RoutedItemLookup lookup, IContentCatalog catalog)
 {
     public const int PostsPerPage = 10;
 
@@ -40,7 +41,7 @@ public sealed class SitePages(DisplayRenderer renderer, SiteContent content, ISi
         {
             ["Featured"] = featured,
             ["AboutIntro"] = about is null ? null : HtmlText.FirstParagraph(ContentJson.BodyHtml(about)),
-            ["AboutUrl"] = about is null ? null : ContentRoutes.GetUrl(about),
+            ["AboutUrl"] = about is null ? null : ContentRoutes.GetUrl(about, catalog),
             ["LatestPosts"] = latest,
             ["Congresses"] = await content.CongressesAsync(ct),
         };
@@ -134,7 +135,7 @@ public sealed class SitePages(DisplayRenderer renderer, SiteContent content, ISi
 
         var body = await renderer.RenderContentAsync(item, ContentAlternates.Detail, values, context, ct);
         var title = item.DisplayText ?? "Zonder titel";
-        var meta = new PageMeta(title, description.Length > 0 ? description : title, ContentRoutes.GetUrl(item) ?? "/", item.ContentType == SiteContent.BlogPost ? "article" : "website", section)
+        var meta = new PageMeta(title, description.Length > 0 ? description : title, ContentRoutes.GetUrl(item, catalog) ?? "/", item.ContentType == SiteContent.BlogPost ? "article" : "website", section)
         {
             PublishedUtc = item.ContentType == SiteContent.BlogPost ? item.PublishedUtc : null,
         };

@@ -1,4 +1,5 @@
 using LpbCms.Core.Contents;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Display;
 using LpbCms.Display.Routing;
 using LpbTheme.Assets;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 namespace LpbTheme.Rendering;
 
 /// <summary>Puts a page's main content into <c>Layout.liquid</c>: title, meta tags, navigation and footer.</summary>
-public sealed class PageComposer(DisplayRenderer renderer, SiteContent content, ThemeAssetCatalog assets)
+public sealed class PageComposer(DisplayRenderer renderer, SiteContent content, ThemeAssetCatalog assets, IContentCatalog catalog)
 {
     public const string BlogSection = "blog";
     public const string GiftsSection = "cadeaus";
@@ -50,7 +51,7 @@ public sealed class PageComposer(DisplayRenderer renderer, SiteContent content, 
         return await renderer.RenderAsync(["Layout"], DisplayModel.ForValues(values), context, ct);
     }
 
-    private static List<NavLink> Navigation(PageMeta meta, ContentItem? about)
+    private List<NavLink> Navigation(PageMeta meta, ContentItem? about)
     {
         var links = new List<NavLink>
         {
@@ -67,6 +68,6 @@ public sealed class PageComposer(DisplayRenderer renderer, SiteContent content, 
         return links;
     }
 
-    private static NavLink? Link(ContentItem item, PageMeta meta) =>
-        ContentRoutes.GetUrl(item) is { } url ? new NavLink(item.DisplayText ?? url, url, url == meta.CanonicalPath) : null;
+    private NavLink? Link(ContentItem item, PageMeta meta) =>
+        ContentRoutes.GetUrl(item, catalog) is { } url ? new NavLink(item.DisplayText ?? url, url, url == meta.CanonicalPath) : null;
 }

@@ -14,4 +14,7 @@ public static class ContainedPartIndex
     public const string ListContentItemIdName = "ListContentItemId";
 
     public static ContentFieldRef ListContentItemId { get; } = new(PartName, ListContentItemIdName);
+
+    /// <summary>The pseudo relation from a list (Orchard's ListPart) to its children, as the API's <c>expand</c> names it.</summary>
+    public static ContentFieldRef ListChildren { get; } = new("ListPart", "ContentItems");
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Handlers;
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Storage;
@@ -7,25 +8,27 @@ namespace LpbCms.Core.Contents.Indexing;
 
 /// <summary>
 /// Computes the field index rows of a version from its type's field definitions, so lists can
-/// filter and sort on custom fields in SQL. TextField → text; NumericField → number;
-/// BooleanField → boolean; DateField/DateTimeField → date; LinkField → its Url as text;
-/// ContentPickerField → one text row per picked id; MultiTextField → one text row per value;
-/// MediaField → one text row per path (so the media library finds the items using a file).
-/// Other field types are not indexed. A value of the wrong JSON type is reported as an error
+/// filter and sort on custom fields in SQL. Which property of a field type is indexed, and in which
+/// column, is its catalogue descriptor's <see cref="ContentFieldDescriptor.IndexedProperty"/>: a
+/// text or number gives one row, a list of texts one row per value. Field types the catalogue does
+/// not index (or does not know) are skipped. A value of the wrong JSON type is reported as an error
 /// located by its JSON path (e.g. <c>Congress.Year.Value</c>), never indexed as something else.
 /// Besides the defined fields, <see cref="ContainedPartIndex.ListContentItemId"/> is indexed from the item JSON.
 /// </summary>
 public static class ContentFieldIndexBuilder
 {
-    public static ContentFieldIndex Build(ContentItem item, IReadOnlyList<ContentTypeField> fields)
+    public static ContentFieldIndex Build(ContentItem item, IReadOnlyList<ContentTypeField> fields, IContentCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(fields);
         var entries = new List<ContentFieldIndexEntry>();
         var errors = new List<ContentValidationError>();
         foreach (var field in fields)
         {
-            if (item.Content[field.PartInstanceName] is not JsonObject part || part[field.Name] is not { } node)
+            if (catalog.FindField(field.FieldType) is not { IndexedProperty: { } indexed } descriptor
+                || item.Content[field.PartInstanceName] is not JsonObject part
+                || part[field.Name] is not { } node)
             {
                 continue;
             }
@@ -38,9 +41,9 @@ public static class ContentFieldIndexBuilder
             }
 
             var reader = new FieldValueReader(value, path, errors);
-            foreach (var indexed in Read(field.FieldType, reader))
+            foreach (var indexedValue in Read(descriptor.FindProperty(indexed)!.Kind, indexed, reader))
             {
-                entries.Add(new ContentFieldIndexEntry(field.PartInstanceName, field.Name, indexed));
+                entries.Add(new ContentFieldIndexEntry(field.PartInstanceName, field.Name, indexedValue));
             }
         }
 
@@ -59,16 +62,13 @@ public static class ContentFieldIndexBuilder
         return new ContentFieldIndex(entries, errors);
     }
 
-    private static IEnumerable<ContentFieldValue> Read(string fieldType, FieldValueReader reader) => fieldType switch
+    private static IEnumerable<ContentFieldValue> Read(ContentValueKind kind, string property, FieldValueReader reader) => kind switch
     {
-        "TextField" => Single(reader.ReadText("Text") is { } text ? new ContentFieldValue(Text: text) : null),
-        "NumericField" => Single(reader.ReadNumber("Value") is { } number ? new ContentFieldValue(Number: number) : null),
-        "BooleanField" => Single(reader.ReadBoolean("Value") is { } flag ? new ContentFieldValue(Boolean: flag) : null),
-        "DateField" or "DateTimeField" => Single(reader.ReadDate("Value") is { } date ? new ContentFieldValue(Date: date) : null),
-        "LinkField" => Single(reader.ReadText("Url") is { } url ? new ContentFieldValue(Text: url) : null),
-        "ContentPickerField" => reader.ReadTextArray("ContentItemIds").Select(id => new ContentFieldValue(Text: id)),
-        "MultiTextField" => reader.ReadTextArray("Values").Select(v => new ContentFieldValue(Text: v)),
-        "MediaField" => reader.ReadTextArray("Paths").Select(p => new ContentFieldValue(Text: p)),
+        ContentValueKind.Text => Single(reader.ReadText(property) is { } text ? new ContentFieldValue(Text: text) : null),
+        ContentValueKind.Number or ContentValueKind.WholeNumber => Single(reader.ReadNumber(property) is { } number ? new ContentFieldValue(Number: number) : null),
+        ContentValueKind.Boolean => Single(reader.ReadBoolean(property) is { } flag ? new ContentFieldValue(Boolean: flag) : null),
+        ContentValueKind.Date or ContentValueKind.DateTime => Single(reader.ReadDate(property) is { } date ? new ContentFieldValue(Date: date) : null),
+        ContentValueKind.TextList => reader.ReadTextArray(property).Select(v => new ContentFieldValue(Text: v)),
         _ => [],
     };
 

@@ -34,6 +34,15 @@ public sealed class EditorField
     /// <summary>Picked items of a content picker, in order.</summary>
     public IList<PickedItem> Picked { get; } = [];
 
+    /// <summary>The JSON property a list or choice editor writes (<c>Values</c>, <c>TermContentItemIds</c>).</summary>
+    public string? Property { get; init; }
+
+    /// <summary>What a list or choice editor offers (empty: free text, one value per line).</summary>
+    public IReadOnlyList<ContentFieldOption> Options { get; set; } = [];
+
+    /// <summary>The values a list or choice editor holds now, in order.</summary>
+    public IList<string> Chosen { get; } = [];
+
     /// <summary>Media paths with their alt texts, in order.</summary>
     public IList<(string Path, string? Text)> Media { get; } = [];
 

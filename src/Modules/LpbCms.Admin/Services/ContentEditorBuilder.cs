@@ -9,11 +9,11 @@ using LpbCms.Core.Storage;
 namespace LpbCms.Admin.Services;
 
 /// <summary>
-/// Builds the item form from the type definition: one section per part, one editor per known part
-/// property and field, in the definition's order. Parts and fields without an editor are not shown
-/// and are kept unchanged on save.
+/// Builds the item form from the type definition: one section per part, one editor per part and
+/// field whose catalogue descriptor names an editor, in the definition's order. Parts and fields
+/// without an editor are not shown and are kept unchanged on save.
 /// </summary>
-public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, IContentStore store)
+public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, IContentStore store, IContentCatalog catalog, IServiceProvider services)
 {
     public async Task<IReadOnlyList<EditorSection>> BuildAsync(ContentItem item, CancellationToken ct = default)
     {
@@ -29,8 +29,9 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
         foreach (var typePart in type.ContentTypePartDefinitionRecords.OrderBy(PartPosition))
         {
             var part = item.Content[typePart.Name] as JsonObject;
+            var partDescriptor = catalog.FindPart(typePart.PartName);
             var fields = new List<EditorField>();
-            if (PartEditor(typePart, part) is { } partEditor)
+            if (PartEditor(typePart, partDescriptor, part) is { } partEditor)
             {
                 fields.Add(partEditor);
             }
@@ -39,8 +40,9 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
             {
                 foreach (var field in partDefinition.ContentPartFieldDefinitionRecords.OrderBy(FieldPosition))
                 {
-                    if (FieldEditor(typePart.Name, field, part?[field.Name] as JsonObject) is { } editor)
+                    if (FieldEditor(typePart.Name, field, catalog.FindField(field.FieldName), part?[field.Name] as JsonObject) is { } editor)
                     {
+                        await FillOptionsAsync(editor, catalog.FindField(field.FieldName), field, ct);
                         fields.Add(editor);
                     }
                 }
@@ -48,7 +50,8 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
 
             if (fields.Count > 0)
             {
-                var heading = typePart.Name == type.Name || typePart.PartName is "TitlePart" or "AutoroutePart" ? null : PartHeading(typePart);
+                // The title and path editors sit at the top of the form without a heading of their own.
+                var heading = typePart.Name == type.Name || partDescriptor?.Editor is EditorKind.Title or EditorKind.Path ? null : PartHeading(typePart, partDescriptor);
                 sections.Add(new EditorSection(heading, fields));
             }
         }
@@ -57,35 +60,29 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
         return sections;
     }
 
-    private static EditorField? PartEditor(ContentTypePartDefinition typePart, JsonObject? part)
+    private static EditorField? PartEditor(ContentTypePartDefinition typePart, ContentPartDescriptor? descriptor, JsonObject? part)
     {
-        var settings = typePart.Settings;
-        EditorField? editor = typePart.PartName switch
-        {
-            "TitlePart" => new EditorField { Key = typePart.Name, Kind = EditorKind.Title, Label = "Titel", Required = true },
-            "AutoroutePart" => new EditorField
-            {
-                Key = typePart.Name,
-                Kind = EditorKind.Path,
-                Label = "Adres (pad)",
-                Hint = DefinitionSettings.Bool(settings, "AutoroutePartSettings", "AllowCustomPath")
-                    ? "Laat leeg om het adres uit de titel te maken. Alleen kleine letters, cijfers, - en /."
-                    : "Het adres wordt automatisch uit de titel gemaakt.",
-            },
-            "HtmlBodyPart" => new EditorField { Key = typePart.Name, Kind = EditorKind.Html, Label = "Tekst" },
-            "MarkdownBodyPart" => new EditorField { Key = typePart.Name, Kind = EditorKind.Markdown, Label = "Tekst (Markdown)" },
-            _ => null,
-        };
-        if (editor is null)
+        if (descriptor is not { Editor: not EditorKind.None } || descriptor.EditedProperty is not { } property)
         {
             return null;
         }
 
-        var property = PartProperty(editor.Kind);
+        var settings = typePart.Settings;
+        var allowCustomPath = DefinitionSettings.Bool(settings, descriptor.SettingsName, "AllowCustomPath");
+        var editor = new EditorField
+        {
+            Key = typePart.Name,
+            Kind = descriptor.Editor,
+            Label = descriptor.EditorLabel ?? descriptor.DisplayName,
+            Required = descriptor.Editor == EditorKind.Title,
+            Hint = descriptor.Editor != EditorKind.Path ? null
+                : allowCustomPath ? "Laat leeg om het adres uit de titel te maken. Alleen kleine letters, cijfers, - en /."
+                : "Het adres wordt automatisch uit de titel gemaakt.",
+        };
         editor.Values[property] = StringOf(part?[property]);
         if (editor.Kind == EditorKind.Path)
         {
-            editor.Values["AllowCustomPath"] = DefinitionSettings.Bool(settings, "AutoroutePartSettings", "AllowCustomPath") ? "true" : "false";
+            editor.Values["AllowCustomPath"] = allowCustomPath ? "true" : "false";
         }
 
         return editor;
@@ -101,28 +98,13 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a part editor."),
     };
 
-    private static EditorField? FieldEditor(string partName, ContentPartFieldDefinition field, JsonObject? value)
+    private static EditorField? FieldEditor(string partName, ContentPartFieldDefinition field, ContentFieldDescriptor? descriptor, JsonObject? value)
     {
         var settings = field.Settings;
         var settingsName = field.FieldName + "Settings";
         var label = DefinitionSettings.Text(settings, "ContentPartFieldSettings", "DisplayName") is { Length: > 0 } display ? display : field.Name;
         var editorName = DefinitionSettings.Text(settings, "ContentPartFieldSettings", "Editor");
-        EditorKind? kind = field.FieldName switch
-        {
-            "TextField" => editorName is "TextArea" or "Multiline" ? EditorKind.TextArea : EditorKind.Text,
-            "HtmlField" => EditorKind.Html,
-            "MarkdownField" => EditorKind.Markdown,
-            "NumericField" => EditorKind.Number,
-            "BooleanField" => EditorKind.Boolean,
-            "DateField" => EditorKind.Date,
-            "DateTimeField" => EditorKind.DateTime,
-            "TimeField" => EditorKind.Time,
-            "LinkField" => EditorKind.Link,
-            "ContentPickerField" => EditorKind.ContentPicker,
-            "MediaField" => EditorKind.Media,
-            _ => null,
-        };
-        if (kind is not { } editorKind)
+        if (descriptor?.EditorFor(editorName) is not { } editorKind || editorKind == EditorKind.None)
         {
             return null;
         }
@@ -139,6 +121,7 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
             Scale = (int)(DefinitionSettings.Number(settings, settingsName, "Scale") ?? 0),
             Multiple = DefinitionSettings.Bool(settings, settingsName, "Multiple"),
             PickerTypes = DefinitionSettings.Bool(settings, settingsName, "DisplayAllContentTypes") ? [] : DefinitionSettings.Strings(settings, settingsName, "DisplayedContentTypes"),
+            Property = descriptor.EditedProperty,
         };
         Fill(editor, value);
         return editor;
@@ -187,8 +170,24 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
                 }
 
                 break;
+            case EditorKind.TextList or EditorKind.Choice:
+                foreach (var chosen in Strings(value?[editor.Property!]))
+                {
+                    editor.Chosen.Add(chosen);
+                }
+
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(editor), editor.Kind, "Not a field editor.");
+        }
+    }
+
+    /// <summary>The options of a list or choice editor, from the field type's options source and the field's settings.</summary>
+    private async Task FillOptionsAsync(EditorField editor, ContentFieldDescriptor? descriptor, ContentPartFieldDefinition field, CancellationToken ct)
+    {
+        if (descriptor?.OptionsSourceType is { } sourceType && services.GetService(sourceType) is IContentFieldOptionsSource source)
+        {
+            editor.Options = await source.GetOptionsAsync(field.Settings[descriptor.SettingsName] as JsonObject ?? [], ct);
         }
     }
 
@@ -212,22 +211,11 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
         }
     }
 
-    private static string PartHeading(ContentTypePartDefinition typePart) =>
+    /// <summary>The type's display name for the part, else the catalogue's Dutch name (editors do not know "HtmlBodyPart"), else its name.</summary>
+    private static string PartHeading(ContentTypePartDefinition typePart, ContentPartDescriptor? descriptor) =>
         DefinitionSettings.Text(typePart.Settings, "ContentTypePartSettings", "DisplayName") is { Length: > 0 } name
             ? name
-            : StandardPartHeadings.GetValueOrDefault(typePart.PartName, typePart.Name);
-
-    /// <summary>Dutch headings for Orchard's standard parts when the type gives no display name (editors do not know "HtmlBodyPart").</summary>
-    private static readonly Dictionary<string, string> StandardPartHeadings = new(StringComparer.Ordinal)
-    {
-        ["HtmlBodyPart"] = "Tekst",
-        ["MarkdownBodyPart"] = "Tekst (Markdown)",
-        ["ListPart"] = "Lijst",
-        ["ContainedPart"] = "Onderdeel van lijst",
-        ["AliasPart"] = "Alias",
-        ["PublishLaterPart"] = "Later publiceren",
-        ["TaxonomyPart"] = "Taxonomie",
-    };
+            : descriptor?.DisplayName ?? typePart.Name;
 
     private static double PartPosition(ContentTypePartDefinition part) => Position(part.Settings, "ContentTypePartSettings");
 

@@ -25,11 +25,12 @@ public static class ContentFormReader
         {
             var target = Target(item.Content, editor.Key);
             Read(editor, target, form, errors);
-        }
 
-        if (item.Content["TitlePart"] is JsonObject titlePart && titlePart["Title"] is JsonValue title)
-        {
-            item.DisplayText = title.GetValue<string>();
+            // The title editor's value is the item's display text at once (the preview shows it before saving).
+            if (editor.Kind == EditorKind.Title && target["Title"] is JsonValue title)
+            {
+                item.DisplayText = title.GetValue<string>();
+            }
         }
 
         return errors;
@@ -85,6 +86,11 @@ public static class ContentFormReader
                 break;
             case EditorKind.Media:
                 ReadMedia(editor, target, form);
+                break;
+            case EditorKind.TextList or EditorKind.Choice:
+                // Check boxes post one value each; the free-text list posts one value per line.
+                var posted = form[editor.InputName(editor.Property!)].SelectMany(v => (v ?? "").Split('\n'));
+                target[editor.Property!] = new JsonArray([.. NonEmpty(new StringValues([.. posted])).Distinct(StringComparer.Ordinal).Select(v => (JsonNode?)v)]);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(editor), editor.Kind, "Unknown editor kind.");

@@ -1,8 +1,10 @@
 using LpbCms.Api.Http;
 using LpbCms.Api.Schema;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LpbCms.Api.Endpoints;
 
@@ -18,7 +20,7 @@ public static class SchemaEndpoints
             return ApiProblems.NotFound($"There is no content type '{type}'.");
         }
 
-        var schema = ContentTypeJsonSchema.Build(document, definition);
+        var schema = ContentTypeJsonSchema.Build(document, definition, httpContext.RequestServices.GetRequiredService<IContentCatalog>());
         return CachedJsonResponse.Create(httpContext, schema, System.Text.Json.JsonSerializerOptions.Default, publishedOnly: true);
     }
 }

@@ -6,110 +6,113 @@ using GraphQL.DataLoader;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using LpbCms.Core.Contents;
+using LpbCms.Core.Contents.Catalog;
 
 namespace LpbCms.Api.GraphQL;
 
 /// <summary>
-/// How each field type appears in GraphQL, as in Orchard: simple fields as scalars (TextField →
-/// String of <c>Text</c>, NumericField → Decimal of <c>Value</c>, ...), the others as objects
-/// (<c>HtmlField { html }</c>, <c>LinkField { url text target }</c>,
-/// <c>ContentPickerField { contentItemIds contentItems }</c>, <c>MediaField { paths mediaTexts }</c>).
+/// How each field type appears in GraphQL, derived from its catalogue descriptor as Orchard shows
+/// them: a field with a scalar property is that scalar (TextField → String of <c>Text</c>,
+/// NumericField → Decimal of <c>Value</c>, MultiTextField → [String] of <c>Values</c>), any other
+/// an object with one camelCased field per property (<c>LinkField { url text target }</c>); a
+/// property of content item ids also gets the items (<c>ContentPickerField { contentItemIds contentItems }</c>).
 /// </summary>
-public sealed class ContentFieldGraphTypes
+public sealed class ContentFieldGraphTypes(IInterfaceGraphType contentItem, IContentCatalog catalog)
 {
     private readonly Dictionary<string, IGraphType> _objects = new(StringComparer.Ordinal);
-
-    public ContentFieldGraphTypes(IInterfaceGraphType contentItem)
-    {
-        _objects["HtmlField"] = Object("HtmlField", ("html", "Html"));
-        _objects["MarkdownField"] = Object("MarkdownField", ("markdown", "Markdown"));
-        _objects["LinkField"] = Object("LinkField", ("url", "Url"), ("text", "Text"), ("target", "Target"));
-        var media = new ObjectGraphType { Name = "MediaField" };
-        media.AddField(StringList("paths", "Paths"));
-        media.AddField(StringList("mediaTexts", "MediaTexts"));
-        _objects["MediaField"] = media;
-        var picker = new ObjectGraphType { Name = "ContentPickerField" };
-        picker.AddField(StringList("contentItemIds", "ContentItemIds"));
-        picker.AddField(new FieldType
-        {
-            Name = "contentItems",
-            Description = "The picked items (loaded in one batch per query level).",
-            ResolvedType = new ListGraphType(new NonNullGraphType(contentItem)),
-            Resolver = new FuncFieldResolver<object>(ResolvePicked),
-        });
-        _objects["ContentPickerField"] = picker;
-    }
 
     /// <summary>A GraphQL field for a content field inside <paramref name="partOf"/> (the part's JSON object is the source).</summary>
     public FieldType? Create(string graphName, string fieldName, string fieldType, Func<object?, JsonObject?> partOf)
     {
-        JsonObject? FieldJson(IResolveFieldContext context) => partOf(context.Source)?[fieldName] as JsonObject;
-        FieldType Scalar<TGraph>(string key, Func<JsonNode?, object?> read) => new()
+        if (catalog.FindField(fieldType) is not { } descriptor)
         {
-            Name = graphName,
-            Type = typeof(TGraph),
-            Resolver = new FuncFieldResolver<object>(context => read(FieldJson(context)?[key])),
-        };
+            return null;
+        }
 
-        return fieldType switch
+        JsonObject? FieldJson(IResolveFieldContext context) => partOf(context.Source)?[fieldName] as JsonObject;
+        if (descriptor.GraphScalarProperty is { } scalar)
         {
-            "TextField" => Scalar<StringGraphType>("Text", ReadString),
-            "NumericField" => Scalar<DecimalGraphType>("Value", ReadDecimal),
-            "BooleanField" => Scalar<BooleanGraphType>("Value", n => n is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? v.GetValue<bool>() : null),
-            "DateField" or "DateTimeField" => Scalar<DateTimeGraphType>("Value", ReadDate),
-            "TimeField" => Scalar<StringGraphType>("Value", ReadString),
-            "MultiTextField" => new FieldType
+            var kind = descriptor.FindProperty(scalar)!.Kind;
+            return new FieldType
             {
                 Name = graphName,
-                Type = typeof(ListGraphType<StringGraphType>),
-                Resolver = new FuncFieldResolver<object>(context => FieldJson(context)?["Values"] is JsonArray a ? a.Select(ReadString).ToList() : null),
-            },
-            _ when _objects.TryGetValue(fieldType, out var objectType) => new FieldType
-            {
-                Name = graphName,
-                ResolvedType = objectType,
-                Resolver = new FuncFieldResolver<object>(FieldJson),
-            },
-            _ => null,
-        };
+                Type = GraphTypeOf(kind),
+                Resolver = new FuncFieldResolver<object>(context => ReadValue(kind, FieldJson(context)?[scalar])),
+            };
+        }
+
+        if (!_objects.TryGetValue(descriptor.Name, out var objectType))
+        {
+            objectType = ObjectOf(descriptor.Name, descriptor.Properties);
+            _objects[descriptor.Name] = objectType;
+        }
+
+        return new FieldType { Name = graphName, ResolvedType = objectType, Resolver = new FuncFieldResolver<object>(FieldJson) };
     }
 
-    public static string? ReadString(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : node?.ToJsonString();
-
-    private static object? ReadDecimal(JsonNode? node) =>
-        node is JsonValue v && decimal.TryParse(v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
-
-    private static object? ReadDate(JsonNode? node) =>
-        ReadString(node) is { Length: > 0 } text && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
-            ? DateTime.SpecifyKind(date, DateTimeKind.Utc)
-            : null;
-
-    private static ObjectGraphType Object(string name, params (string Graph, string Json)[] fields)
+    /// <summary>An object type with one field per graph property of a part or field (the source is its JSON object).</summary>
+    public ObjectGraphType ObjectOf(string name, IEnumerable<ContentPropertyDescriptor> properties)
     {
         var type = new ObjectGraphType { Name = name };
-        foreach (var (graph, json) in fields)
+        foreach (var property in properties.Where(p => p.InGraph))
         {
-            type.AddField(new FieldType
+            type.AddField(PropertyField(property, source => source as JsonObject));
+            if (property.Role == ContentPropertyRole.ContentItemIds && property.Name.EndsWith("Ids", StringComparison.Ordinal))
             {
-                Name = graph,
-                Type = typeof(StringGraphType),
-                Resolver = new FuncFieldResolver<object>(context => ReadString((context.Source as JsonObject)?[json])),
-            });
+                type.AddField(new FieldType
+                {
+                    Name = GraphQLNames.Camel(property.Name[..^3] + "s"),
+                    Description = "The picked items (loaded in one batch per query level).",
+                    ResolvedType = new ListGraphType(new NonNullGraphType(contentItem)),
+                    Resolver = new FuncFieldResolver<object>(context => ResolvePicked(context, property.Name)),
+                });
+            }
         }
 
         return type;
     }
 
-    private static FieldType StringList(string graph, string json) => new()
+    /// <summary>A GraphQL field reading one property of the JSON object <paramref name="jsonOf"/> gives.</summary>
+    public static FieldType PropertyField(ContentPropertyDescriptor property, Func<object?, JsonObject?> jsonOf, string? graphName = null) => new()
     {
-        Name = graph,
-        Type = typeof(ListGraphType<StringGraphType>),
-        Resolver = new FuncFieldResolver<object>(context => (context.Source as JsonObject)?[json] is JsonArray a ? a.Select(ReadString).ToList() : null),
+        Name = graphName ?? property.GraphName,
+        Type = GraphTypeOf(property.Kind),
+        Resolver = new FuncFieldResolver<object>(context => ReadValue(property.Kind, jsonOf(context.Source)?[property.Name])),
     };
 
-    private static TrackingResult ResolvePicked(IResolveFieldContext context)
+    private static Type GraphTypeOf(ContentValueKind kind) => kind switch
     {
-        var ids = (context.Source as JsonObject)?["ContentItemIds"] is JsonArray a ? a.Select(ReadString).OfType<string>().ToList() : [];
+        ContentValueKind.Number => typeof(DecimalGraphType),
+        ContentValueKind.WholeNumber => typeof(IntGraphType),
+        ContentValueKind.Boolean => typeof(BooleanGraphType),
+        ContentValueKind.Date or ContentValueKind.DateTime => typeof(DateTimeGraphType),
+        ContentValueKind.TextList => typeof(ListGraphType<StringGraphType>),
+        _ => typeof(StringGraphType),
+    };
+
+    private static object? ReadValue(ContentValueKind kind, JsonNode? node) => kind switch
+    {
+        ContentValueKind.Number => ReadDecimal(node),
+        ContentValueKind.WholeNumber => ReadDecimal(node) is { } d ? (int)d : null,
+        ContentValueKind.Boolean => node is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? v.GetValue<bool>() : null,
+        ContentValueKind.Date or ContentValueKind.DateTime => ReadDate(node),
+        ContentValueKind.TextList => node is JsonArray a ? a.Select(ReadString).ToList() : null,
+        _ => ReadString(node),
+    };
+
+    public static string? ReadString(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : node?.ToJsonString();
+
+    private static decimal? ReadDecimal(JsonNode? node) =>
+        node is JsonValue v && decimal.TryParse(v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
+
+    private static DateTime? ReadDate(JsonNode? node) =>
+        ReadString(node) is { Length: > 0 } text && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+            ? DateTime.SpecifyKind(date, DateTimeKind.Utc)
+            : null;
+
+    private static TrackingResult ResolvePicked(IResolveFieldContext context, string idsProperty)
+    {
+        var ids = (context.Source as JsonObject)?[idsProperty] is JsonArray a ? a.Select(ReadString).OfType<string>().ToList() : [];
         var request = (GraphQLRequestContext)context.UserContext;
         var parent = FindItem(context);
         var scope = parent is null ? Core.Storage.VersionScope.Published : request.ScopeOf(parent);

@@ -2,6 +2,7 @@ using LpbCms.Api.Querying;
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Storage;
 
@@ -34,8 +35,9 @@ public sealed class ContentListArguments
     private readonly Dictionary<string, ContentTypeField> _orderFields = new(StringComparer.Ordinal);
     private readonly string _typeName;
 
-    public ContentListArguments(ContentTypeDefinition type, IReadOnlyList<ContentTypeField> fields, EnumerationGraphType direction, EnumerationGraphType status)
+    public ContentListArguments(ContentTypeDefinition type, IReadOnlyList<ContentTypeField> fields, EnumerationGraphType direction, EnumerationGraphType status, IContentCatalog catalog)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(fields);
         _typeName = type.Name;
@@ -52,7 +54,7 @@ public sealed class ContentListArguments
 
         foreach (var field in fields.Where(f => f.PartInstanceName == type.Name))
         {
-            AddFieldFilters(where, orderBy, field, direction);
+            AddFieldFilters(where, orderBy, field, catalog.FindField(field.FieldType)?.IndexKind, direction);
         }
 
         Arguments = new QueryArguments(
@@ -92,15 +94,15 @@ public sealed class ContentListArguments
         return ApplyWhere(query, context.GetArgument<Dictionary<string, object?>?>("where"));
     }
 
-    private void AddFieldFilters(InputObjectGraphType where, InputObjectGraphType orderBy, ContentTypeField field, EnumerationGraphType direction)
+    private void AddFieldFilters(InputObjectGraphType where, InputObjectGraphType orderBy, ContentTypeField field, FieldIndexKind? indexKind, EnumerationGraphType direction)
     {
         var name = GraphQLNames.Camel(field.Name);
-        Type? graph = field.FieldType switch
+        Type? graph = indexKind switch
         {
-            "TextField" or "LinkField" or "ContentPickerField" or "MultiTextField" => typeof(StringGraphType),
-            "NumericField" => typeof(DecimalGraphType),
-            "DateField" or "DateTimeField" => typeof(DateTimeGraphType),
-            "BooleanField" => typeof(BooleanGraphType),
+            FieldIndexKind.Text => typeof(StringGraphType),
+            FieldIndexKind.Number => typeof(DecimalGraphType),
+            FieldIndexKind.Date => typeof(DateTimeGraphType),
+            FieldIndexKind.Boolean => typeof(BooleanGraphType),
             _ => null,
         };
         if (graph is null)
@@ -108,7 +110,7 @@ public sealed class ContentListArguments
             return;
         }
 
-        var comparisons = field.FieldType == "BooleanField" ? Comparisons.Take(2) : Comparisons;
+        var comparisons = indexKind == FieldIndexKind.Boolean ? Comparisons.Take(2) : Comparisons;
         foreach (var (suffix, op) in comparisons)
         {
             where.AddField(new FieldType { Name = name + suffix, Type = graph });

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using LpbCms.Core.Contents;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Metadata;
 
 namespace LpbCms.Api.GraphQL;
@@ -10,13 +11,15 @@ namespace LpbCms.Api.GraphQL;
 /// <summary>
 /// Builds the GraphQL schema from the content definitions with Orchard's conventions: one list
 /// field per type (<c>blogPost</c>, <c>gift</c>), item fields of the <c>ContentItem</c>
-/// interface, parts without "Part" and camelCased (<c>htmlBody { html }</c>), Autoroute's path and
+/// interface, parts without "Part" and camelCased (<c>htmlBody { html }</c>) with their catalogue
+/// properties, flattened parts' properties (Autoroute's <c>path</c>) and
 /// the type's own fields flattened (<c>path</c>, <c>organisation</c>).
 /// </summary>
 public static class ContentSchemaFactory
 {
-    public static ISchema Create(ContentDefinitionDocument document, ContentApiOptions options)
+    public static ISchema Create(ContentDefinitionDocument document, ContentApiOptions options, IContentCatalog catalog)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         var contentItem = new InterfaceGraphType { Name = "ContentItem" };
@@ -27,7 +30,7 @@ public static class ContentSchemaFactory
             contentItem.AddField(field);
         }
 
-        var fieldTypes = new ContentFieldGraphTypes(contentItem);
+        var fieldTypes = new ContentFieldGraphTypes(contentItem, catalog);
         var partTypes = new Dictionary<string, ObjectGraphType?>(StringComparer.Ordinal);
         var direction = new EnumerationGraphType { Name = "OrderByDirection" };
         direction.Add("ASC", "ASC");
@@ -42,9 +45,9 @@ public static class ContentSchemaFactory
         foreach (var type in document.ContentTypes.Where(t => IsGraphName(t.Name)))
         {
             var fields = document.GetFields(type);
-            var itemType = CreateItemType(type, fields, fieldTypes, partTypes, contentItem);
+            var itemType = CreateItemType(type, fields, fieldTypes, partTypes, contentItem, catalog);
             itemTypes[type.Name] = itemType;
-            var arguments = new ContentListArguments(type, fields, direction, status);
+            var arguments = new ContentListArguments(type, fields, direction, status, catalog);
             query.AddField(new FieldType
             {
                 Name = GraphQLNames.Camel(type.Name),
@@ -66,7 +69,7 @@ public static class ContentSchemaFactory
         return schema;
     }
 
-    private static ObjectGraphType CreateItemType(ContentTypeDefinition type, IReadOnlyList<ContentTypeField> fields, ContentFieldGraphTypes fieldTypes, Dictionary<string, ObjectGraphType?> partTypes, IInterfaceGraphType contentItem)
+    private static ObjectGraphType CreateItemType(ContentTypeDefinition type, IReadOnlyList<ContentTypeField> fields, ContentFieldGraphTypes fieldTypes, Dictionary<string, ObjectGraphType?> partTypes, IInterfaceGraphType contentItem, IContentCatalog catalog)
     {
         var itemType = new ObjectGraphType { Name = type.Name, Description = type.DisplayName };
         itemType.IsTypeOf = source => source is ContentItem item && item.ContentType == type.Name;
@@ -77,7 +80,7 @@ public static class ContentSchemaFactory
 
         foreach (var part in type.ContentTypePartDefinitionRecords)
         {
-            foreach (var partField in PartFields(part, fields, fieldTypes, partTypes, type.Name).Where(f => !itemType.HasField(f.Name)))
+            foreach (var partField in PartFields(part, catalog.FindPart(part.PartName), fields, fieldTypes, partTypes, type.Name).Where(f => !itemType.HasField(f.Name)))
             {
                 itemType.AddField(partField);
             }
@@ -88,7 +91,7 @@ public static class ContentSchemaFactory
         return itemType;
     }
 
-    private static IEnumerable<FieldType> PartFields(ContentTypePartDefinition part, IReadOnlyList<ContentTypeField> fields, ContentFieldGraphTypes fieldTypes, Dictionary<string, ObjectGraphType?> partTypes, string typeName)
+    private static IEnumerable<FieldType> PartFields(ContentTypePartDefinition part, ContentPartDescriptor? descriptor, IReadOnlyList<ContentTypeField> fields, ContentFieldGraphTypes fieldTypes, Dictionary<string, ObjectGraphType?> partTypes, string typeName)
     {
         var instance = part.Name;
         JsonObject? PartOf(object? source) => (source as ContentItem)?.Content[instance] as JsonObject;
@@ -108,14 +111,14 @@ public static class ContentSchemaFactory
             yield break;
         }
 
-        if (part.PartName == "AutoroutePart")
+        // A part like Autoroute shows its properties on the item itself (path).
+        if (descriptor is { GraphFlattened: true })
         {
-            yield return new FieldType
+            foreach (var property in descriptor.Properties.Where(p => p.InGraph))
             {
-                Name = "path",
-                Type = typeof(StringGraphType),
-                Resolver = new FuncFieldResolver<object>(context => ContentFieldGraphTypes.ReadString(PartOf(context.Source)?["Path"])),
-            };
+                yield return ContentFieldGraphTypes.PropertyField(property, PartOf);
+            }
+
             yield break;
         }
 
@@ -123,7 +126,7 @@ public static class ContentSchemaFactory
         var partTypeName = PartTypeName(part);
         if (!partTypes.TryGetValue(partTypeName, out var partType))
         {
-            partType = CreatePartType(partTypeName, part, partFields, fieldTypes);
+            partType = CreatePartType(partTypeName, descriptor, partFields, fieldTypes);
             partTypes[partTypeName] = partType;
         }
 
@@ -138,30 +141,12 @@ public static class ContentSchemaFactory
         }
     }
 
-    private static readonly Dictionary<string, (string Graph, string Json)[]> KnownParts = new(StringComparer.Ordinal)
-    {
-        ["TitlePart"] = [("title", "Title")],
-        ["HtmlBodyPart"] = [("html", "Html")],
-        ["MarkdownBodyPart"] = [("markdown", "Markdown")],
-        ["AliasPart"] = [("alias", "Alias")],
-        ["ContainedPart"] = [("listContentItemId", "ListContentItemId"), ("listContentType", "ListContentType")],
-    };
-
     private static string PartTypeName(ContentTypePartDefinition part) =>
         IsGraphName(part.Name) && part.Name != part.PartName ? part.Name + part.PartName : part.PartName;
 
-    private static ObjectGraphType? CreatePartType(string name, ContentTypePartDefinition part, List<ContentTypeField> partFields, ContentFieldGraphTypes fieldTypes)
+    private static ObjectGraphType? CreatePartType(string name, ContentPartDescriptor? descriptor, List<ContentTypeField> partFields, ContentFieldGraphTypes fieldTypes)
     {
-        var type = new ObjectGraphType { Name = name };
-        foreach (var (graph, json) in KnownParts.GetValueOrDefault(part.PartName) ?? [])
-        {
-            type.AddField(new FieldType
-            {
-                Name = graph,
-                Type = typeof(StringGraphType),
-                Resolver = new FuncFieldResolver<object>(context => ContentFieldGraphTypes.ReadString((context.Source as JsonObject)?[json])),
-            });
-        }
+        var type = fieldTypes.ObjectOf(name, descriptor?.Properties ?? []);
 
         foreach (var field in partFields)
         {

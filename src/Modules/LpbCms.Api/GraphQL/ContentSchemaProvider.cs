@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Metadata;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace LpbCms.Api.GraphQL;
 /// out one parsed document per stored version stamp, so the document instance is the stamp: a new
 /// instance means new definitions.
 /// </summary>
-public sealed class ContentSchemaProvider(IOptions<ContentApiOptions> options)
+public sealed class ContentSchemaProvider(IOptions<ContentApiOptions> options, IContentCatalog catalog)
 {
     private readonly Lock _gate = new();
     private (ContentDefinitionDocument Document, ISchema Schema)? _current;
@@ -24,7 +25,7 @@ public sealed class ContentSchemaProvider(IOptions<ContentApiOptions> options)
                 return current.Schema;
             }
 
-            var schema = ContentSchemaFactory.Create(document, options.Value);
+            var schema = ContentSchemaFactory.Create(document, options.Value, catalog);
             _current = (document, schema);
             return schema;
         }

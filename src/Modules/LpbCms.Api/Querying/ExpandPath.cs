@@ -1,3 +1,4 @@
+using LpbCms.Core.Contents.Indexing;
 using LpbCms.Core.Storage;
 
 namespace LpbCms.Api.Querying;
@@ -19,7 +20,7 @@ public sealed record ExpandPath(IReadOnlyList<ContentFieldRef> Steps)
         + "ordered by ContainedPart.Order, as ListPart.ContentItems. Each level is one batched query.";
 
     /// <summary>The step that follows a list to its children instead of a picker field.</summary>
-    public static ContentFieldRef ListChildren { get; } = new("ListPart", "ContentItems");
+    public static ContentFieldRef ListChildren => ContainedPartIndex.ListChildren;
 
     /// <summary>Parses the comma-separated <c>expand</c> value; null and an error message when malformed.</summary>
     public static IReadOnlyList<ExpandPath>? TryParseList(string? value, int maxDepth, out string? error)

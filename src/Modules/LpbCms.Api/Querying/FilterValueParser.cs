@@ -1,4 +1,5 @@
 using System.Globalization;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Storage;
 
 namespace LpbCms.Api.Querying;
@@ -9,13 +10,15 @@ namespace LpbCms.Api.Querying;
 /// </summary>
 public static class FilterValueParser
 {
-    public static bool TryParse(string fieldType, string text, FilterOperator op, out ContentFieldValue value, out string? error)
+    /// <param name="indexKind">The field type's index column (its catalogue descriptor's), null when it is not indexed.</param>
+    /// <param name="fieldType">The field type, for the error message.</param>
+    public static bool TryParse(FieldIndexKind? indexKind, string fieldType, string text, FilterOperator op, out ContentFieldValue value, out string? error)
     {
         value = new ContentFieldValue();
         error = null;
-        switch (fieldType)
+        switch (indexKind)
         {
-            case "NumericField":
+            case FieldIndexKind.Number:
                 if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && op != FilterOperator.Contains)
                 {
                     value = new ContentFieldValue(Number: number);
@@ -24,7 +27,7 @@ public static class FilterValueParser
 
                 error = op == FilterOperator.Contains ? "'contains' does not apply to numbers." : $"'{text}' is not a number.";
                 return false;
-            case "BooleanField":
+            case FieldIndexKind.Boolean:
                 if (bool.TryParse(text, out var flag) && op is FilterOperator.Equal or FilterOperator.NotEqual)
                 {
                     value = new ContentFieldValue(Boolean: flag);
@@ -33,7 +36,7 @@ public static class FilterValueParser
 
                 error = $"A true/false field takes 'true' or 'false' with eq or ne, not '{text}'.";
                 return false;
-            case "DateField" or "DateTimeField":
+            case FieldIndexKind.Date:
                 if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date) && op != FilterOperator.Contains)
                 {
                     value = new ContentFieldValue(Date: DateTime.SpecifyKind(date, DateTimeKind.Utc));
@@ -42,7 +45,7 @@ public static class FilterValueParser
 
                 error = $"'{text}' is not an ISO-8601 date (or 'contains' was used on a date).";
                 return false;
-            case "TextField" or "LinkField" or "ContentPickerField" or "MultiTextField":
+            case FieldIndexKind.Text:
                 if (text.Length > 1000)
                 {
                     error = "A filter value is at most 1000 characters.";

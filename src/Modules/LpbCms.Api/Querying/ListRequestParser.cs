@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Storage;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,7 @@ namespace LpbCms.Api.Querying;
 /// Any other parameter, an unknown field, or a value that does not fit the field is an error:
 /// nothing unknown is silently ignored.
 /// </summary>
-public sealed partial class ListRequestParser(IContentDefinitionManager definitions, IOptions<ContentApiOptions> options)
+public sealed partial class ListRequestParser(IContentDefinitionManager definitions, IOptions<ContentApiOptions> options, IContentCatalog catalog)
 {
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -88,7 +89,7 @@ public sealed partial class ListRequestParser(IContentDefinitionManager definiti
         return (new ListRequest(contentQuery, expand ?? []), errors);
     }
 
-    private static List<ContentFieldFilter> ReadFilters(IQueryCollection query, List<ContentTypeField> fields, Dictionary<string, string[]> errors)
+    private List<ContentFieldFilter> ReadFilters(IQueryCollection query, List<ContentTypeField> fields, Dictionary<string, string[]> errors)
     {
         var filters = new List<ContentFieldFilter>();
         foreach (var (key, values) in query)
@@ -149,7 +150,7 @@ public sealed partial class ListRequestParser(IContentDefinitionManager definiti
         return fallback;
     }
 
-    private static ContentFieldFilter? ReadFilter(string key, string value, List<ContentTypeField> fields, Dictionary<string, string[]> errors)
+    private ContentFieldFilter? ReadFilter(string key, string value, List<ContentTypeField> fields, Dictionary<string, string[]> errors)
     {
         var match = FilterKey().Match(key);
         if (!match.Success)
@@ -171,7 +172,7 @@ public sealed partial class ListRequestParser(IContentDefinitionManager definiti
             return null;
         }
 
-        if (!FilterValueParser.TryParse(field.FieldType, value, op, out var typed, out var error))
+        if (!FilterValueParser.TryParse(catalog.FindField(field.FieldType)?.IndexKind, field.FieldType, value, op, out var typed, out var error))
         {
             errors[key] = [error!];
             return null;

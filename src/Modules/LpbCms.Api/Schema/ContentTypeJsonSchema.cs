@@ -1,32 +1,19 @@
 using System.Text.Json.Nodes;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Metadata;
 
 namespace LpbCms.Api.Schema;
 
 /// <summary>
 /// A JSON Schema (2020-12) of a content type's Orchard JSON, from its definition: the metadata
-/// keys, then one object per part instance with the known parts' properties and the part's fields.
+/// keys, then one object per part instance with its catalogue properties and the part's fields.
 /// Additional properties are allowed, as items keep unknown parts and fields verbatim.
 /// </summary>
 public static class ContentTypeJsonSchema
 {
-    private static readonly Dictionary<string, (string Name, JsonObject Schema)[]> KnownParts = new(StringComparer.Ordinal)
+    public static JsonObject Build(ContentDefinitionDocument document, ContentTypeDefinition type, IContentCatalog catalog)
     {
-        ["TitlePart"] = [("Title", FieldSchemas.NullableType("string"))],
-        ["AutoroutePart"] =
-        [
-            ("Path", FieldSchemas.NullableType("string")), ("SetHomepage", FieldSchemas.NullableType("boolean")),
-            ("Disabled", FieldSchemas.NullableType("boolean")), ("RouteContainedItems", FieldSchemas.NullableType("boolean")),
-            ("Absolute", FieldSchemas.NullableType("boolean")),
-        ],
-        ["HtmlBodyPart"] = [("Html", FieldSchemas.NullableType("string"))],
-        ["MarkdownBodyPart"] = [("Markdown", FieldSchemas.NullableType("string"))],
-        ["AliasPart"] = [("Alias", FieldSchemas.NullableType("string"))],
-        ["ContainedPart"] = [("ListContentItemId", FieldSchemas.NullableType("string")), ("ListContentType", FieldSchemas.NullableType("string")), ("Order", FieldSchemas.NullableType("integer"))],
-    };
-
-    public static JsonObject Build(ContentDefinitionDocument document, ContentTypeDefinition type)
-    {
+        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(type);
         var properties = new JsonObject
@@ -47,11 +34,11 @@ public static class ContentTypeJsonSchema
         var fields = document.GetFields(type);
         foreach (var part in type.ContentTypePartDefinitionRecords)
         {
-            var partSchema = KnownParts.TryGetValue(part.PartName, out var known) ? FieldSchemas.ObjectOf(known) : FieldSchemas.ObjectOf();
+            var partSchema = catalog.FindPart(part.PartName) is { } known ? FieldSchemas.For(known) : FieldSchemas.ObjectOf();
             var partProperties = partSchema["properties"]!.AsObject();
             foreach (var field in fields.Where(f => f.PartInstanceName == part.Name))
             {
-                partProperties[field.Name] = FieldSchemas.For(field.FieldType);
+                partProperties[field.Name] = FieldSchemas.For(catalog.FindField(field.FieldType));
             }
 
             partSchema["description"] = part.PartName == part.Name ? part.PartName : $"{part.Name} ({part.PartName})";

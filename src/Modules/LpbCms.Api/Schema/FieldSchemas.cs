@@ -1,45 +1,39 @@
 using System.Text.Json.Nodes;
+using LpbCms.Core.Contents.Catalog;
 
 namespace LpbCms.Api.Schema;
 
-/// <summary>The JSON Schema of each field type's object in Orchard's JSON; unknown field types allow any object.</summary>
+/// <summary>
+/// JSON Schemas derived from the content catalogue: a part's or field's object has one property
+/// per catalogue property, typed by its JSON kind. Unknown parts and field types allow any object.
+/// </summary>
 public static class FieldSchemas
 {
-    public static JsonObject For(string fieldType) => fieldType switch
+    /// <summary>The schema of a catalogue element's object (a fresh tree each call, so responses never share nodes).</summary>
+    public static JsonObject For(ContentElementDescriptor? descriptor) =>
+        descriptor is null ? new JsonObject { ["type"] = "object" } : ObjectOf([.. descriptor.Properties.Select(p => (p.Name, Of(p.Kind)))]);
+
+    public static JsonObject Of(ContentValueKind kind) => kind switch
     {
-        "TextField" => ObjectOf(("Text", NullableType("string"))),
-        "HtmlField" => ObjectOf(("Html", NullableType("string"))),
-        "MarkdownField" => ObjectOf(("Markdown", NullableType("string"))),
-        "NumericField" => ObjectOf(("Value", NullableType("number"))),
-        "BooleanField" => ObjectOf(("Value", NullableType("boolean"))),
-        "DateField" => ObjectOf(("Value", NullableDate("date"))),
-        "DateTimeField" => ObjectOf(("Value", NullableDate("date-time"))),
-        "TimeField" => ObjectOf(("Value", NullableType("string"))),
-        "LinkField" => ObjectOf(("Url", NullableType("string")), ("Text", NullableType("string")), ("Target", NullableType("string"))),
-        "ContentPickerField" => ObjectOf(("ContentItemIds", StringArray())),
-        "MediaField" => ObjectOf(("Paths", StringArray()), ("MediaTexts", StringArray())),
-        "TaxonomyField" => ObjectOf(("TaxonomyContentItemId", NullableType("string")), ("TermContentItemIds", StringArray()), ("TagNames", StringArray())),
-        "MultiTextField" => ObjectOf(("Values", StringArray())),
-        _ => new JsonObject { ["type"] = "object" },
+        ContentValueKind.Number => NullableType("number"),
+        ContentValueKind.WholeNumber => NullableType("integer"),
+        ContentValueKind.Boolean => NullableType("boolean"),
+        ContentValueKind.Date => NullableDate("date"),
+        ContentValueKind.DateTime => NullableDate("date-time"),
+        ContentValueKind.TextList => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+        _ => NullableType("string"),
     };
 
     public static JsonObject NullableType(string type) => new() { ["type"] = new JsonArray(type, "null") };
 
     public static JsonObject NullableDate(string format) => new() { ["type"] = new JsonArray("string", "null"), ["format"] = format };
 
-    public static JsonObject StringArray() => new() { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } };
-
-    /// <summary>
-    /// An object schema with the given properties. Each property schema is copied: shared schemas
-    /// (the known parts' tables are static) must never be attached to one response's tree, or the
-    /// next request cannot attach them again.
-    /// </summary>
     public static JsonObject ObjectOf(params (string Name, JsonObject Schema)[] properties)
     {
         var props = new JsonObject();
         foreach (var (name, schema) in properties)
         {
-            props[name] = schema.DeepClone();
+            props[name] = schema;
         }
 
         return new JsonObject { ["type"] = "object", ["properties"] = props };

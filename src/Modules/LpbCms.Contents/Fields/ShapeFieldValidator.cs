@@ -1,21 +1,28 @@
+using LpbCms.Core.Contents.Catalog;
+
 namespace LpbCms.Contents.Fields;
 
-/// <summary>A field whose value is only checked for shape: named string and string-array properties (HtmlField, LinkField, MediaField, ...).</summary>
-public sealed class ShapeFieldValidator(string fieldType, IReadOnlyList<string> stringProperties, IReadOnlyList<string> stringArrayProperties)
-    : IContentFieldValidator
+/// <summary>
+/// Checks a field value's shape from its catalogue descriptor: text, date and time properties must
+/// be strings, list properties arrays of strings. Used for field types without a validator of their own.
+/// </summary>
+public sealed class ShapeFieldValidator(ContentFieldDescriptor descriptor) : IContentFieldValidator
 {
-    public string FieldType { get; } = fieldType;
+    public string FieldType => descriptor.Name;
 
     public void Validate(FieldValidationContext context)
     {
-        foreach (var property in stringProperties)
+        foreach (var property in descriptor.Properties)
         {
-            context.ExpectString(property);
-        }
-
-        foreach (var property in stringArrayProperties)
-        {
-            context.ExpectStringArray(property);
+            switch (property.Kind)
+            {
+                case ContentValueKind.Text or ContentValueKind.Date or ContentValueKind.DateTime or ContentValueKind.Time:
+                    context.ExpectString(property.Name);
+                    break;
+                case ContentValueKind.TextList:
+                    context.ExpectStringArray(property.Name);
+                    break;
+            }
         }
     }
 }

@@ -1,18 +1,30 @@
 using System.Text.Json.Nodes;
 using LpbCms.Contents.Fields;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Handlers;
 
 namespace LpbCms.Contents.Handlers;
 
 /// <summary>
 /// Normalizes and validates every field the item's type defines, by field type. A defined part or
-/// field that is not a JSON object is an error; fields of types without a validator and parts the
-/// type does not define are left untouched.
+/// field that is not a JSON object is an error. A field type with a validator of its own is checked
+/// by it; any other field type the catalogue describes has the JSON kinds of its properties
+/// checked; unknown field types and parts the type does not define are left untouched.
 /// </summary>
-public sealed class ContentFieldsHandler(ContentFieldLocator locator, IEnumerable<IContentFieldValidator> validators) : IContentHandler
+public sealed class ContentFieldsHandler(ContentFieldLocator locator, IEnumerable<IContentFieldValidator> validators, IContentCatalog catalog) : IContentHandler
 {
-    private readonly Dictionary<string, IContentFieldValidator> _validators =
-        validators.ToDictionary(v => v.FieldType, StringComparer.Ordinal);
+    private readonly Dictionary<string, IContentFieldValidator> _validators = Validators(validators, catalog);
+
+    private static Dictionary<string, IContentFieldValidator> Validators(IEnumerable<IContentFieldValidator> own, IContentCatalog catalog)
+    {
+        var all = own.ToDictionary(v => v.FieldType, StringComparer.Ordinal);
+        foreach (var field in catalog.Fields)
+        {
+            all.TryAdd(field.Name, new ShapeFieldValidator(field));
+        }
+
+        return all;
+    }
 
     public async Task UpdatingAsync(ContentContext context, CancellationToken ct)
     {

@@ -1,81 +1,67 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LpbCms.Contents.Fields;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Handlers;
 
 namespace LpbCms.Contents.Handlers;
 
 /// <summary>
-/// Checks the JSON types of the standard parts' own properties (<c>TitlePart.Title</c> is a string,
+/// Checks the JSON kinds of the catalogue parts' own properties (<c>TitlePart.Title</c> is a string,
 /// <c>ContainedPart.Order</c> a number, ...), wherever the part appears in the item. The part
-/// handlers then only deal with well-formed values; unknown parts are not looked at.
+/// handlers then only deal with well-formed values; parts the catalogue does not know are not looked at.
 /// </summary>
-public sealed class PartShapeHandler : IContentHandler
+public sealed class PartShapeHandler(IContentCatalog catalog) : IContentHandler
 {
-    private static readonly Dictionary<string, string[]> StringProperties = new(StringComparer.Ordinal)
-    {
-        ["TitlePart"] = ["Title"],
-        ["AutoroutePart"] = ["Path"],
-        ["HtmlBodyPart"] = ["Html"],
-        ["MarkdownBodyPart"] = ["Markdown"],
-        ["AliasPart"] = ["Alias"],
-        ["ContainedPart"] = ["ListContentItemId", "ListContentType"],
-    };
-
-    private static readonly Dictionary<string, string[]> BooleanProperties = new(StringComparer.Ordinal)
-    {
-        ["AutoroutePart"] = ["SetHomepage", "Disabled", "RouteContainedItems", "Absolute"],
-    };
-
-    private static readonly Dictionary<string, string[]> NumberProperties = new(StringComparer.Ordinal)
-    {
-        ["ContainedPart"] = ["Order"],
-    };
-
     public Task ValidatingAsync(ValidateContentContext context, CancellationToken ct)
     {
-        foreach (var (instanceName, partName) in PartsOf(context))
+        foreach (var (instanceName, part) in PartsOf(context))
         {
-            if (context.ContentItem.Content[instanceName] is not JsonObject part)
+            if (context.ContentItem.Content[instanceName] is not JsonObject json)
             {
                 continue;
             }
 
-            Check(context, instanceName, part, StringProperties.GetValueOrDefault(partName), kind => kind == JsonValueKind.String, "tekst");
-            Check(context, instanceName, part, BooleanProperties.GetValueOrDefault(partName), kind => kind is JsonValueKind.True or JsonValueKind.False, "true of false");
-            Check(context, instanceName, part, NumberProperties.GetValueOrDefault(partName), kind => kind == JsonValueKind.Number, "een getal");
+            foreach (var property in part.Properties)
+            {
+                var node = json[property.Name];
+                if (!JsonKinds.IsNull(node) && Expected(property.Kind, node!.GetValueKind()) is { } expected)
+                {
+                    context.Fail($"{instanceName}.{property.Name}", $"Verwacht {expected}, maar kreeg {JsonKinds.Describe(node)}.");
+                }
+            }
         }
 
         return Task.CompletedTask;
     }
 
-    /// <summary>Part instances by the type definition, plus parts Orchard attaches without one (ContainedPart) or that an undefined type carries.</summary>
-    private static IEnumerable<(string InstanceName, string PartName)> PartsOf(ValidateContentContext context)
+    /// <summary>What was expected when <paramref name="actual"/> does not fit <paramref name="kind"/>; null when it fits.</summary>
+    private static string? Expected(ContentValueKind kind, JsonValueKind actual) => kind switch
+    {
+        ContentValueKind.Boolean => actual is JsonValueKind.True or JsonValueKind.False ? null : "true of false",
+        ContentValueKind.Number or ContentValueKind.WholeNumber => actual == JsonValueKind.Number ? null : "een getal",
+        ContentValueKind.TextList => actual == JsonValueKind.Array ? null : "een lijst met teksten",
+        _ => actual == JsonValueKind.String ? null : "tekst",
+    };
+
+    /// <summary>Part instances by the type definition, plus catalogue parts Orchard attaches without one (ContainedPart) or that an undefined type carries.</summary>
+    private IEnumerable<(string InstanceName, ContentPartDescriptor Part)> PartsOf(ValidateContentContext context)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var typePart in context.TypeDefinition?.ContentTypePartDefinitionRecords ?? [])
         {
             seen.Add(typePart.Name);
-            yield return (typePart.Name, typePart.PartName);
-        }
-
-        foreach (var partName in StringProperties.Keys)
-        {
-            if (!seen.Contains(partName) && context.ContentItem.Content.ContainsKey(partName))
+            if (catalog.FindPart(typePart.PartName) is { } described)
             {
-                yield return (partName, partName);
+                yield return (typePart.Name, described);
             }
         }
-    }
 
-    private static void Check(ValidateContentContext context, string instanceName, JsonObject part, string[]? properties, Func<JsonValueKind, bool> isValid, string expected)
-    {
-        foreach (var property in properties ?? [])
+        foreach (var part in catalog.Parts)
         {
-            var node = part[property];
-            if (!JsonKinds.IsNull(node) && !isValid(node!.GetValueKind()))
+            if (part.Properties.Count > 0 && !seen.Contains(part.Name) && context.ContentItem.Content.ContainsKey(part.Name))
             {
-                context.Fail($"{instanceName}.{property}", $"Verwacht {expected}, maar kreeg {JsonKinds.Describe(node)}.");
+                yield return (part.Name, part);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Media;
 using LpbCms.Core.Storage;
@@ -14,6 +15,7 @@ namespace LpbCms.Media.Library;
 /// where every <c>MediaField</c> path is indexed as text.
 /// </summary>
 public sealed class MediaLibrary(
+    IContentCatalog catalog,
     IMediaFileStore store,
     IOptions<MediaOptions> options,
     IContentDefinitionManager definitions,
@@ -117,6 +119,10 @@ public sealed class MediaLibrary(
         }
     }
 
+    /// <summary>Field types whose indexed values are media paths (Orchard's MediaField), so the index finds the items using a file.</summary>
+    private static bool IndexesMediaPaths(ContentFieldDescriptor? field) =>
+        field?.IndexedProperty is { } indexed && field.FindProperty(indexed)?.Role == ContentPropertyRole.MediaPaths;
+
     public async Task<IReadOnlyList<MediaUse>> FindUsesAsync(string path, CancellationToken ct = default)
     {
         var normalized = Refusing(() => MediaPath.Normalize(path));
@@ -124,7 +130,7 @@ public sealed class MediaLibrary(
         var uses = new Dictionary<string, MediaUse>(StringComparer.Ordinal);
         foreach (var type in document.ContentTypes)
         {
-            foreach (var field in document.GetFields(type).Where(f => f.FieldType == "MediaField"))
+            foreach (var field in document.GetFields(type).Where(f => IndexesMediaPaths(catalog.FindField(f.FieldType))))
             {
                 var filter = new ContentFieldFilter(new ContentFieldRef(field.PartInstanceName, field.Name), FilterOperator.Equal, new ContentFieldValue(Text: normalized));
                 foreach (var scope in (VersionScope[])[VersionScope.Latest, VersionScope.Published])

@@ -19,7 +19,7 @@ public sealed class ContentFieldIndexBuilderTests
     {
         var (item, fields) = ItemWithField(fieldType, fieldJson);
 
-        var sut = ContentFieldIndexBuilder.Build(item, fields);
+        var sut = ContentFieldIndexBuilder.Build(item, fields, TestCatalog.Fields);
 
         Assert.Empty(sut.Errors);
         var entry = Assert.Single(sut.Entries);
@@ -40,7 +40,7 @@ public sealed class ContentFieldIndexBuilderTests
     {
         var (item, fields) = ItemWithField(fieldType, fieldJson);
 
-        var sut = ContentFieldIndexBuilder.Build(item, fields);
+        var sut = ContentFieldIndexBuilder.Build(item, fields, TestCatalog.Fields);
 
         Assert.Equal(["a", "b"], sut.Entries.Select(e => e.Value.Text), StringComparer.Ordinal);
     }
@@ -55,7 +55,7 @@ public sealed class ContentFieldIndexBuilderTests
     {
         var (item, fields) = ItemWithField(fieldType, fieldJson);
 
-        var sut = ContentFieldIndexBuilder.Build(item, fields);
+        var sut = ContentFieldIndexBuilder.Build(item, fields, TestCatalog.Fields);
 
         Assert.Empty(sut.Entries);
         Assert.Empty(sut.Errors);
@@ -74,7 +74,7 @@ public sealed class ContentFieldIndexBuilderTests
     {
         var (item, fields) = ItemWithField(fieldType, fieldJson);
 
-        var sut = ContentFieldIndexBuilder.Build(item, fields);
+        var sut = ContentFieldIndexBuilder.Build(item, fields, TestCatalog.Fields);
 
         Assert.Equal(path, Assert.Single(sut.Errors).Path);
     }
@@ -88,7 +88,7 @@ public sealed class ContentFieldIndexBuilderTests
     {
         var item = ContentItemJson.Deserialize($"{{\"ContentType\":\"BlogPost\",\"ContainedPart\":{partJson}}}");
 
-        var sut = ContentFieldIndexBuilder.Build(item, []);
+        var sut = ContentFieldIndexBuilder.Build(item, [], TestCatalog.Fields);
 
         Assert.Empty(sut.Errors);
         Assert.Equal(
