@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The API benchmark against the physical limit (issue 5): one Release host on SQLite with the
 # seeded LPB site, measured in one run with wrk on loopback (2 threads, 32 connections):
-#   fixed     GET /api/bench/fixed — a fixed 2 KB JSON, no work: the ceiling of this stack here
+#   fixed     GET /api/bench/fixed — a fixed 2 KB JSON, no work: the ceiling of this stack here.
+#             It is not part of the production host: bench/LpbCms.Bench.Endpoints adds it as a
+#             hosting startup (ASPNETCORE_HOSTINGSTARTUPASSEMBLIES, resolved through
+#             DOTNET_ADDITIONAL_DEPS), so the published host runs unchanged, plus this one module.
 #   item      GET /api/content/{id} of the anniversary article
 #   list      GET /api/content?type=BlogPost&first=10 (ten blog posts)
 #   graphql   POST /api/graphql — the gifts with their article (picker through the data loader), as
@@ -45,12 +48,18 @@ export LPB_ARTIFACTS="${LPB_ARTIFACTS:-$WORK/artifacts}"
 if [[ "${BENCH_NO_BUILD:-}" != 1 ]]; then
     log "building LpbCms.Web (Release)"
     dotnet publish "$REPO_ROOT/src/LpbCms.Web/LpbCms.Web.csproj" -c Release --nologo -v quiet >/dev/null
+    dotnet publish "$REPO_ROOT/bench/LpbCms.Bench.Endpoints/LpbCms.Bench.Endpoints.csproj" -c Release --nologo -v quiet >/dev/null
 fi
 APP="$LPB_ARTIFACTS/publish/LpbCms.Web/release"
+BENCH_ENDPOINTS="$LPB_ARTIFACTS/publish/LpbCms.Bench.Endpoints/release"
 [[ -f "$APP/LpbCms.Web.dll" ]] || { log "no published host in $APP"; exit 1; }
+[[ -f "$BENCH_ENDPOINTS/LpbCms.Bench.Endpoints.dll" ]] || { log "no published bench endpoints in $BENCH_ENDPOINTS"; exit 1; }
+# The host resolves the extra assembly from its own folder; its deps file lists it for the runtime.
+cp "$BENCH_ENDPOINTS/LpbCms.Bench.Endpoints.dll" "$APP/"
 
 HOST_ENV=(ASPNETCORE_ENVIRONMENT=Production LpbCms__DataPath="$WORK/data" LpbCms__Setup__AdminPassword='Bench-Admin-1!x'
-    LpbCms__Api__Benchmark__Enabled=true LpbCms__Api__RateLimits__AnonymousPermitsPerMinute=0 LpbCms__Api__RateLimits__TokenPermitsPerMinute=0)
+    ASPNETCORE_HOSTINGSTARTUPASSEMBLIES=LpbCms.Bench.Endpoints DOTNET_ADDITIONAL_DEPS="$BENCH_ENDPOINTS/LpbCms.Bench.Endpoints.deps.json"
+    LpbCms__Api__RateLimits__AnonymousPermitsPerMinute=0 LpbCms__Api__RateLimits__TokenPermitsPerMinute=0)
 
 # An API client for the GraphQL request, by the recipe step (runs setup on the empty database first).
 SECRET="bench-$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')"

@@ -22,6 +22,10 @@ public sealed class ModuleCatalog
 
     public IReadOnlyList<IModuleStartup> Modules { get; }
 
+    /// <summary>This catalog with <paramref name="added"/> modules too (the same catalog when there are none).</summary>
+    public ModuleCatalog With(IReadOnlyCollection<IModuleStartup> added) =>
+        added.Count == 0 ? this : new([.. Modules, .. added]);
+
     public static ModuleCatalog CreateDefault() => new(
     [
         new ContentsStartup(),

@@ -11,6 +11,7 @@ public static class ModuleRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(catalog);
+        catalog = catalog.With(AddedByHostingStartups(builder.Services));
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton<IFeatureCatalog, ModuleFeatureCatalog>();
         foreach (var module in catalog.Modules)
@@ -54,6 +55,17 @@ public static class ModuleRegistration
 
         return app;
     }
+
+    /// <summary>
+    /// Modules that an <c>IHostingStartup</c> assembly (named in <c>ASPNETCORE_HOSTINGSTARTUPASSEMBLIES</c>)
+    /// registered as <see cref="Abstractions.IModuleStartup"/> instances before the host composed its
+    /// own: how bench/run.sh adds its fixed-payload endpoint without that code being part of this host.
+    /// </summary>
+    private static List<Abstractions.IModuleStartup> AddedByHostingStartups(IServiceCollection services) =>
+        services.Where(d => d.ServiceType == typeof(Abstractions.IModuleStartup))
+            .Select(d => d.ImplementationInstance)
+            .OfType<Abstractions.IModuleStartup>()
+            .ToList();
 
     public static WebApplication MapLpbModules(this WebApplication app)
     {

@@ -1,4 +1,3 @@
-using LpbCms.Api.Benchmark;
 using LpbCms.Api.Cors;
 using LpbCms.Api.Endpoints;
 using LpbCms.Api.GraphQL;
@@ -26,11 +25,8 @@ public sealed class ApiStartup : IModuleStartup
 
     public IReadOnlyList<string> Features { get; } = ["OrchardCore.Apis", "OrchardCore.Apis.GraphQL", "OrchardCore.Contents.Api"];
 
-    private IConfiguration? _configuration;
-
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        _configuration = configuration;
         services.AddProblemDetails();
         services.AddOptions<ContentApiOptions>().Bind(configuration.GetSection(ContentApiOptions.SectionName));
         services.TryAddScoped<DraftAccess>();
@@ -51,8 +47,8 @@ public sealed class ApiStartup : IModuleStartup
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapContentApiEndpoints();
+        endpoints.MapSchemaEndpoints();
         endpoints.MapGraphQLEndpoint();
-        endpoints.MapFixedPayloadEndpoint(_configuration ?? endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
         endpoints.MapLpbOpenApi();
     }
 }

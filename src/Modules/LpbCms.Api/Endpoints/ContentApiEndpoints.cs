@@ -3,8 +3,8 @@ using LpbCms.Core.Security;
 using LpbCms.Web.Abstractions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Routing;
 
 namespace LpbCms.Api.Endpoints;
 
@@ -24,76 +24,39 @@ public static class ContentApiEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(RoutePrefix).WithTags("Content");
-        MapReads(group);
-        MapWrites(group);
-        endpoints.MapGet("/api/schema/{type}", SchemaEndpoints.GetAsync)
-            .WithTags("Schema")
-            .WithName("GetContentTypeSchema")
-            .WithSummary("The JSON Schema of a content type's Orchard JSON, generated from its definition.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequirePermission(ContentPermissions.ViewContent);
+        MapReads(group.MapGroup("").RequireApiPermission(ContentPermissions.ViewContent).CacheOutput(ApiReadCachePolicy.Name));
+        MapWrites(group.MapGroup("").RequireAuthorization(ApiAuthenticationSchemes.BearerOnlyPolicy).RequireApiPermission(ContentPermissions.AccessContentApi));
         return group;
     }
 
-    private static void MapReads(RouteGroupBuilder group)
+    // The responses of each endpoint are declared by its handler's Results<...> return type and by
+    // the group's permission (ApiPermissionConventions), not listed here.
+    private static void MapReads(RouteGroupBuilder reads)
     {
-        group.MapGet("/", ContentReadEndpoints.ListAsync)
+        reads.MapGet("/", ContentReadEndpoints.ListAsync)
             .WithName("ListContentItems")
-            .WithSummary("Lists content items with filters on columns and custom fields, ordering, paging and expansion.")
-            .Produces<Querying.ContentListPage>(StatusCodes.Status200OK)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .RequirePermission(ContentPermissions.ViewContent)
-            .CacheOutput(ApiReadCachePolicy.Name);
+            .WithSummary("Lists content items with filters on columns and custom fields, ordering, paging and expansion.");
 
-        group.MapGet("/by-path/{**path}", ContentReadEndpoints.GetByPathAsync)
+        reads.MapGet("/by-path/{**path}", ContentReadEndpoints.GetByPathAsync)
             .WithName("GetContentItemByPath")
-            .WithSummary("Gets the content item whose AutoroutePart path is the given path.")
-            .Produces<Core.Contents.ContentItem>(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequirePermission(ContentPermissions.ViewContent)
-            .CacheOutput(ApiReadCachePolicy.Name);
+            .WithSummary("Gets the content item whose AutoroutePart path is the given path.");
 
-        group.MapGet("/{contentItemId}", ContentReadEndpoints.GetByIdAsync)
+        reads.MapGet("/{contentItemId}", ContentReadEndpoints.GetByIdAsync)
             .WithName(GetContentItemRouteName)
-            .WithSummary("Gets a content item (published unless status says otherwise) in Orchard's JSON.")
-            .Produces<Core.Contents.ContentItem>(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequirePermission(ContentPermissions.ViewContent)
-            .CacheOutput(ApiReadCachePolicy.Name);
+            .WithSummary("Gets a content item (published unless status says otherwise) in Orchard's JSON.");
     }
 
-    private static void MapWrites(RouteGroupBuilder group)
+    private static void MapWrites(RouteGroupBuilder writes)
     {
-        group.MapPost("/", ContentWriteEndpoints.PostAsync)
+        writes.MapPost("/", ContentWriteEndpoints.PostAsync)
             .WithName("PostContentItem")
             .WithSummary("Creates or updates a content item (Orchard's upsert and merge), then publishes it or saves a draft.")
-            .Accepts<Core.Contents.ContentItem>("application/json")
-            .Produces<Core.Contents.ContentItem>(StatusCodes.Status200OK)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .RequireAuthorization(ApiAuthenticationSchemes.BearerOnlyPolicy)
-            .RequirePermission(ContentPermissions.AccessContentApi);
 
-        group.MapDelete("/{contentItemId}", ContentWriteEndpoints.DeleteAsync)
+            // The body is read by hand (size limit, Orchard's JSON options), so its type is declared here.
+            .Accepts<Core.Contents.ContentItem>("application/json");
+
+        writes.MapDelete("/{contentItemId}", ContentWriteEndpoints.DeleteAsync)
             .WithName("DeleteContentItem")
-            .WithSummary("Soft-deletes a content item (all versions lose Latest and Published).")
-            .Produces<Core.Contents.ContentItem>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireAuthorization(ApiAuthenticationSchemes.BearerOnlyPolicy)
-            .RequirePermission(ContentPermissions.AccessContentApi);
+            .WithSummary("Soft-deletes a content item (all versions lose Latest and Published).");
     }
 }

@@ -5,16 +5,23 @@ using LpbCms.Core.Contents;
 using LpbCms.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using ItemResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    LpbCms.Api.Http.CachedJson<LpbCms.Core.Contents.ContentItem>,
+    LpbCms.Api.Http.BadRequestProblem,
+    LpbCms.Api.Http.InvalidRequestProblem,
+    LpbCms.Api.Http.AccessRefusedProblem,
+    LpbCms.Api.Http.NotFoundProblem>;
 
 namespace LpbCms.Api.Endpoints;
 
 /// <summary>Reads: one item by id or by path, and lists with filters, ordering, paging and expansion.</summary>
 public static class ContentReadEndpoints
 {
-    public static async Task<IResult> GetByIdAsync(
+    public static async Task<ItemResult> GetByIdAsync(
         string contentItemId,
         HttpContext httpContext,
         [FromServices] IContentStore store,
@@ -29,13 +36,13 @@ public static class ContentReadEndpoints
         ArgumentNullException.ThrowIfNull(store);
         if (!ContentIds.IsPlausible(contentItemId))
         {
-            return ApiProblems.NotFound("No content item has this id.");
+            return new NotFoundProblem("No content item has this id.");
         }
 
         return await ReadOneAsync(httpContext, status, expand, scope => store.GetAsync(contentItemId, scope, ct), drafts, expander, options.Value, ct);
     }
 
-    public static async Task<IResult> GetByPathAsync(
+    public static async Task<ItemResult> GetByPathAsync(
         string? path,
         HttpContext httpContext,
         [FromServices] IContentStore store,
@@ -51,7 +58,7 @@ public static class ContentReadEndpoints
         var normalized = (path ?? "").Trim('/');
         if (normalized.Length > 1024)
         {
-            return ApiProblems.BadRequest("Path too long", "A path is at most 1024 characters.");
+            return new BadRequestProblem("Path too long", "A path is at most 1024 characters.");
         }
 
         return await ReadOneAsync(
@@ -65,7 +72,7 @@ public static class ContentReadEndpoints
             ct);
     }
 
-    public static async Task<IResult> ListAsync(
+    public static async Task<Results<CachedJson<ContentListPage>, InvalidRequestProblem, AccessRefusedProblem>> ListAsync(
         HttpContext httpContext,
         [FromServices] ListRequestParser parser,
         [FromServices] IContentStore store,
@@ -81,7 +88,7 @@ public static class ContentReadEndpoints
         var (request, errors) = await parser.ParseAsync(httpContext.Request.Query, ct);
         if (request is null)
         {
-            return ApiProblems.Invalid("Invalid list request", errors);
+            return new InvalidRequestProblem("Invalid list request", errors);
         }
 
         var query = request.Query;
@@ -100,7 +107,7 @@ public static class ContentReadEndpoints
         return CachedJsonResponse.Create(httpContext, page, ContentItemJson.Options, query.Scope == VersionScope.Published);
     }
 
-    private static async Task<IResult> ReadOneAsync(
+    private static async Task<ItemResult> ReadOneAsync(
         HttpContext httpContext,
         string? status,
         string? expand,
@@ -112,13 +119,13 @@ public static class ContentReadEndpoints
     {
         if (!ReadStatus.TryParse(status, out var scope))
         {
-            return ApiProblems.Invalid("Invalid request", new Dictionary<string, string[]>(StringComparer.Ordinal) { [ReadStatus.ParameterName] = ["Use published, draft or latest."] });
+            return new InvalidRequestProblem("Invalid request", ReadStatus.ParameterName, "Use published, draft or latest.");
         }
 
         var paths = ExpandPath.TryParseList(expand, options.MaxExpandDepth, out var expandError);
         if (paths is null)
         {
-            return ApiProblems.Invalid("Invalid request", new Dictionary<string, string[]>(StringComparer.Ordinal) { [ExpandPath.ParameterName] = [expandError!] });
+            return new InvalidRequestProblem("Invalid request", ExpandPath.ParameterName, expandError!);
         }
 
         // Refuse anonymous draft reads before touching the database, so nothing about drafts leaks.
@@ -130,7 +137,7 @@ public static class ContentReadEndpoints
         var item = await load(scope);
         if (item is null)
         {
-            return ApiProblems.NotFound(scope == VersionScope.Published ? "No published content item matches." : "No content item version matches.");
+            return new NotFoundProblem(scope == VersionScope.Published ? "No published content item matches." : "No content item version matches.");
         }
 
         if (await drafts.CheckAsync(httpContext, scope, item, ct) is { } refused)
@@ -147,7 +154,7 @@ public static class ContentReadEndpoints
     }
 
     /// <summary>Expands the items; null when done, a 400 when the expansion would embed too many items.</summary>
-    private static async Task<IResult?> TryExpandAsync(ContentExpander expander, IReadOnlyList<ContentItem> items, IReadOnlyList<ExpandPath> paths, VersionScope scope, CancellationToken ct)
+    private static async Task<InvalidRequestProblem?> TryExpandAsync(ContentExpander expander, IReadOnlyList<ContentItem> items, IReadOnlyList<ExpandPath> paths, VersionScope scope, CancellationToken ct)
     {
         try
         {
@@ -156,7 +163,7 @@ public static class ContentReadEndpoints
         }
         catch (ExpandLimitException e)
         {
-            return ApiProblems.Invalid("Invalid request", new Dictionary<string, string[]>(StringComparer.Ordinal) { [ExpandPath.ParameterName] = [e.Message] });
+            return new InvalidRequestProblem("Invalid request", ExpandPath.ParameterName, e.Message);
         }
     }
 

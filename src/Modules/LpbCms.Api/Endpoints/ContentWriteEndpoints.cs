@@ -8,7 +8,14 @@ using LpbCms.Core.Security;
 using LpbCms.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using PostResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    LpbCms.Api.Http.JsonOk<LpbCms.Core.Contents.ContentItem>,
+    LpbCms.Api.Http.BadRequestProblem,
+    LpbCms.Api.Http.InvalidRequestProblem,
+    LpbCms.Api.Http.ForbiddenProblem,
+    LpbCms.Api.Http.ConflictProblem>;
 
 namespace LpbCms.Api.Endpoints;
 
@@ -24,7 +31,7 @@ public static class ContentWriteEndpoints
 {
     private static readonly string[] PartMustBeObject = ["A part must be a JSON object."];
 
-    public static async Task<IResult> PostAsync(
+    public static async Task<PostResult> PostAsync(
         HttpContext httpContext,
         [FromServices] IContentManager contentManager,
         [FromServices] IContentDefinitionManager definitions,
@@ -53,7 +60,7 @@ public static class ContentWriteEndpoints
         if (!await authorizer.AuthorizeAsync(user, ContentPermissions.EditContent, item, ct)
             || (!draft && !await authorizer.AuthorizeAsync(user, ContentPermissions.PublishContent, item, ct)))
         {
-            return ApiProblems.Forbidden(draft ? "You may not edit this content item." : "You may not publish this content item.");
+            return new ForbiddenProblem(draft ? "You may not edit this content item." : "You may not publish this content item.");
         }
 
         ContentMerge.Into(item, posted);
@@ -65,18 +72,18 @@ public static class ContentWriteEndpoints
         {
             var errors = ex.Errors.GroupBy(e => e.Path, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
-            return ApiProblems.Invalid("The content item is not valid", errors);
+            return new InvalidRequestProblem("The content item is not valid", errors);
         }
         catch (ConcurrencyConflictException ex)
         {
-            return ApiProblems.Conflict(ex.Message);
+            return new ConflictProblem(ex.Message);
         }
 
         httpContext.Response.Headers.CacheControl = "no-store";
-        return Results.Json(item, ContentItemJson.Options);
+        return new JsonOk<ContentItem>(item, ContentItemJson.Options);
     }
 
-    public static async Task<IResult> DeleteAsync(
+    public static async Task<Results<JsonOk<ContentItem>, NotFoundProblem, ForbiddenProblem>> DeleteAsync(
         string contentItemId,
         HttpContext httpContext,
         [FromServices] IContentManager contentManager,
@@ -89,23 +96,23 @@ public static class ContentWriteEndpoints
         var item = ContentIds.IsPlausible(contentItemId) ? await contentManager.GetAsync(contentItemId, VersionScope.Latest, ct) : null;
         if (item is null)
         {
-            return ApiProblems.NotFound("No content item has this id.");
+            return new NotFoundProblem("No content item has this id.");
         }
 
         if (!await authorizer.AuthorizeAsync(httpContext.User, ContentPermissions.DeleteContent, item, ct))
         {
-            return ApiProblems.Forbidden("You may not delete this content item.");
+            return new ForbiddenProblem("You may not delete this content item.");
         }
 
         await contentManager.RemoveAsync(contentItemId, ct);
         item.Latest = false;
         item.Published = false;
         httpContext.Response.Headers.CacheControl = "no-store";
-        return Results.Json(item, ContentItemJson.Options);
+        return new JsonOk<ContentItem>(item, ContentItemJson.Options);
     }
 
     /// <summary>The version to change: the item's draft-required version, or a new item when the id is unknown.</summary>
-    private static async Task<(ContentItem? Item, bool IsNew, IResult? Problem)> ResolveTargetAsync(
+    private static async Task<(ContentItem? Item, bool IsNew, PostResult? Problem)> ResolveTargetAsync(
         ContentItem posted, ClaimsPrincipal user, IContentManager contentManager, IContentDefinitionManager definitions, CancellationToken ct)
     {
         var existing = ContentIds.IsPlausible(posted.ContentItemId) ? await contentManager.GetForEditAsync(posted.ContentItemId, ct) : null;
@@ -126,15 +133,15 @@ public static class ContentWriteEndpoints
         return (item, true, null);
     }
 
-    private static IResult TypeProblem(string title, string message) =>
-        ApiProblems.Invalid(title, new Dictionary<string, string[]>(StringComparer.Ordinal) { [nameof(ContentItem.ContentType)] = [message] });
+    private static InvalidRequestProblem TypeProblem(string title, string message) =>
+        new(title, nameof(ContentItem.ContentType), message);
 
-    private static async Task<(ContentItem? Posted, IResult? Problem)> ReadPostedAsync(HttpRequest request, int maxBytes, CancellationToken ct)
+    private static async Task<(ContentItem? Posted, PostResult? Problem)> ReadPostedAsync(HttpRequest request, int maxBytes, CancellationToken ct)
     {
         var (body, title, error) = await JsonBodyReader.ReadObjectAsync(request, maxBytes, ct);
         if (body is null)
         {
-            return (null, ApiProblems.BadRequest(title!, error!));
+            return (null, new BadRequestProblem(title!, error!));
         }
 
         ContentItem posted;
@@ -144,11 +151,11 @@ public static class ContentWriteEndpoints
         }
         catch (JsonException ex)
         {
-            return (null, ApiProblems.BadRequest("Invalid content item", ex.Message));
+            return (null, new BadRequestProblem("Invalid content item", ex.Message));
         }
 
         return ContentMerge.FindInvalidParts(posted) is { Count: > 0 } invalid
-            ? (null, ApiProblems.Invalid("Invalid content item", invalid.ToDictionary(p => p, _ => PartMustBeObject, StringComparer.Ordinal)))
+            ? (null, new InvalidRequestProblem("Invalid content item", invalid.ToDictionary(p => p, _ => PartMustBeObject, StringComparer.Ordinal)))
             : (posted, null);
     }
 

@@ -5,13 +5,14 @@ using GraphQL.SystemTextJson;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
+using LpbCms.Api.Endpoints;
 using LpbCms.Api.Http;
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Security;
 using LpbCms.Core.Storage;
-using LpbCms.Web.Abstractions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
 using FromServicesAttribute = Microsoft.AspNetCore.Mvc.FromServicesAttribute;
 using Microsoft.AspNetCore.Routing;
@@ -39,27 +40,22 @@ public static class GraphQLEndpoint
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapPost(Path, PostAsync)
+        var group = endpoints.MapGroup(Path)
             .WithTags("GraphQL")
+            .RequireApiPermission(ContentPermissions.ExecuteGraphQL)
+            .CacheOutput(ApiReadCachePolicy.Name);
+        group.MapPost("/", PostAsync)
             .WithName("PostGraphQL")
             .WithSummary("Runs a GraphQL query over the content (schema generated from the content definitions).")
-            .Accepts<GraphQLRequestBody>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .RequirePermission(ContentPermissions.ExecuteGraphQL)
-            .CacheOutput(ApiReadCachePolicy.Name);
-        endpoints.MapGet(Path, GetAsync)
-            .WithTags("GraphQL")
-            .WithName("GetGraphQL")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .RequirePermission(ContentPermissions.ExecuteGraphQL)
-            .CacheOutput(ApiReadCachePolicy.Name);
+
+            // The body is read by GraphQL.NET's serializer, so its type is declared here.
+            .Accepts<GraphQLRequestBody>("application/json");
+        group.MapGet("/", GetAsync)
+            .WithName("GetGraphQL");
         return endpoints;
     }
 
-    private static async Task<IResult> PostAsync(
+    private static async Task<Results<GraphQLResponseJson, BadRequestProblem>> PostAsync(
         HttpContext httpContext,
         [FromServices] IContentDefinitionManager definitions,
         [FromServices] ContentSchemaProvider schemas,
@@ -71,7 +67,7 @@ public static class GraphQLEndpoint
         var limits = options.Value;
         if (httpContext.Request.ContentLength > limits.MaxRequestBodyBytes)
         {
-            return ApiProblems.BadRequest("Request body too large", $"At most {limits.MaxRequestBodyBytes} bytes are accepted.");
+            return new BadRequestProblem("Request body too large", $"At most {limits.MaxRequestBodyBytes} bytes are accepted.");
         }
 
         GraphQLRequest? request;
@@ -81,13 +77,13 @@ public static class GraphQLEndpoint
         }
         catch (JsonException ex)
         {
-            return ApiProblems.BadRequest("Malformed JSON", ex.Message);
+            return new BadRequestProblem("Malformed JSON", ex.Message);
         }
 
         return await ExecuteAsync(httpContext, request, definitions, schemas, documents, store, limits, ct);
     }
 
-    private static Task<IResult> GetAsync(
+    private static async Task<Results<GraphQLResponseJson, BadRequestProblem>> GetAsync(
         HttpContext httpContext,
         [FromServices] IContentDefinitionManager definitions,
         [FromServices] ContentSchemaProvider schemas,
@@ -108,15 +104,15 @@ public static class GraphQLEndpoint
             }
             catch (JsonException ex)
             {
-                return Task.FromResult(ApiProblems.BadRequest("Malformed variables", ex.Message));
+                return new BadRequestProblem("Malformed variables", ex.Message);
             }
         }
 
         var request = new GraphQLRequest { Query = query, OperationName = operationName, Variables = inputs };
-        return ExecuteAsync(httpContext, request, definitions, schemas, documents, store, options.Value, ct);
+        return await ExecuteAsync(httpContext, request, definitions, schemas, documents, store, options.Value, ct);
     }
 
-    private static async Task<IResult> ExecuteAsync(
+    private static async Task<Results<GraphQLResponseJson, BadRequestProblem>> ExecuteAsync(
         HttpContext httpContext,
         GraphQLRequest? request,
         IContentDefinitionManager definitions,
@@ -128,7 +124,7 @@ public static class GraphQLEndpoint
     {
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
-            return ApiProblems.BadRequest("Missing query", "The request needs a GraphQL 'query'.");
+            return new BadRequestProblem("Missing query", "The request needs a GraphQL 'query'.");
         }
 
         var schema = schemas.Get(await definitions.GetDocumentAsync(ct));
@@ -171,16 +167,15 @@ public static class GraphQLEndpoint
         {
             // Nothing ran: the query itself is wrong (syntax, unknown fields, too deep or complex).
             var errors = (result.Errors ?? []).Select(e => new { message = e.Message, code = e.Code }).ToArray();
-            return Results.Problem(
-                title: "Invalid GraphQL query",
-                detail: string.Join(" ", errors.Select(e => e.message)),
-                statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["errors"] = errors });
+            return new BadRequestProblem(
+                "Invalid GraphQL query",
+                string.Join(" ", errors.Select(e => e.message)),
+                new Dictionary<string, object?>(StringComparer.Ordinal) { ["errors"] = errors });
         }
 
         using var buffer = new MemoryStream();
         await Serializer.WriteAsync(buffer, result, ct);
-        return Results.Bytes(buffer.ToArray(), CachedJsonResponse.JsonContentType);
+        return new GraphQLResponseJson(buffer.ToArray());
     }
 
     /// <summary>Queries run one field at a time: resolvers share the request's database context, and batching still groups picker loads per level.</summary>

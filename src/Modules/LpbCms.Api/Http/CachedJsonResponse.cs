@@ -13,7 +13,7 @@ public static class CachedJsonResponse
 {
     public const string JsonContentType = "application/json; charset=utf-8";
 
-    public static IResult Create<T>(HttpContext httpContext, T body, JsonSerializerOptions options, bool publishedOnly)
+    public static CachedJson<T> Create<T>(HttpContext httpContext, T body, JsonSerializerOptions options, bool publishedOnly)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var bytes = JsonSerializer.SerializeToUtf8Bytes(body, options);
@@ -21,8 +21,8 @@ public static class CachedJsonResponse
         httpContext.Response.Headers.ETag = etag.ToString();
         PublishedOnlyResponse.Apply(httpContext, publishedOnly);
         return IsNotModified(httpContext.Request, etag)
-            ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Results.Bytes(bytes, JsonContentType);
+            ? new CachedJson<T>(Results.StatusCode(StatusCodes.Status304NotModified), StatusCodes.Status304NotModified)
+            : new CachedJson<T>(Results.Bytes(bytes, JsonContentType), StatusCodes.Status200OK);
     }
 
     private static bool IsNotModified(HttpRequest request, EntityTagHeaderValue etag) =>

@@ -14,7 +14,7 @@ namespace LpbCms.Api.Querying;
 public sealed class DraftAccess(IContentAuthorizer authorizer)
 {
     /// <summary>Null when the caller may read <paramref name="scope"/> (for <paramref name="item"/>, or in general); otherwise the 401/403 answer.</summary>
-    public async Task<IResult?> CheckAsync(HttpContext httpContext, VersionScope scope, ContentItem? item, CancellationToken ct)
+    public async Task<AccessRefusedProblem?> CheckAsync(HttpContext httpContext, VersionScope scope, ContentItem? item, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         if (scope == VersionScope.Published)
@@ -25,7 +25,7 @@ public sealed class DraftAccess(IContentAuthorizer authorizer)
         var user = httpContext.User;
         if (user.Identity?.IsAuthenticated != true)
         {
-            return ApiProblems.Unauthorized(httpContext, "Drafts are only shown to callers with a token (or session) permitted to preview content.");
+            return AccessRefusedProblem.Unauthorized(httpContext, "Drafts are only shown to callers with a token (or session) permitted to preview content.");
         }
 
         if (await authorizer.AuthorizeAsync(user, ContentPermissions.PreviewContent, item, ct)
@@ -34,6 +34,6 @@ public sealed class DraftAccess(IContentAuthorizer authorizer)
             return null;
         }
 
-        return ApiProblems.Forbidden("You are not permitted to preview unpublished content.");
+        return AccessRefusedProblem.Forbidden("You are not permitted to preview unpublished content.");
     }
 }

@@ -2,31 +2,24 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 
-namespace LpbCms.Api.Benchmark;
+namespace LpbCms.Bench.Endpoints;
 
 /// <summary>
 /// <c>GET /api/bench/fixed</c>: a fixed 2 KB JSON body with no work behind it, the ceiling the HTTP
-/// benchmark (bench/run.sh) compares every real endpoint with. Mapped only when
-/// <c>LpbCms:Api:Benchmark:Enabled</c> is true; off by default.
+/// benchmark (bench/run.sh) compares every real endpoint with. It runs through the same host and
+/// middleware as the real endpoints, so the ratio shows what our code costs.
 /// </summary>
 public static class FixedPayloadEndpoint
 {
-    public const string EnabledKey = "LpbCms:Api:Benchmark:Enabled";
-
     public const string Path = "/api/bench/fixed";
 
     private static readonly byte[] Payload = CreatePayload();
 
-    public static IEndpointRouteBuilder MapFixedPayloadEndpoint(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
+    public static IEndpointRouteBuilder MapFixedPayloadEndpoint(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        if (configuration.GetValue<bool>(EnabledKey))
-        {
-            endpoints.MapGet(Path, () => Results.Bytes(Payload, "application/json; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
-        }
-
+        endpoints.MapGet(Path, () => Results.Bytes(Payload, "application/json; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
         return endpoints;
     }
 
