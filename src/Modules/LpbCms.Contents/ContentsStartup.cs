@@ -5,6 +5,7 @@ using LpbCms.Contents.Liquid;
 using LpbCms.Contents.Services;
 using LpbCms.Core.Contents.Handlers;
 using LpbCms.Core.Recipes;
+using LpbCms.Core.Security;
 using LpbCms.Core.Text;
 using LpbCms.Web.Abstractions;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,7 @@ public sealed class ContentsStartup : IModuleStartup
         services.AddScoped<IContentPatternRenderer, ContentPatternRenderer>();
         services.AddScoped<UniquePathGenerator>();
         services.AddScoped<ContentFieldLocator>();
+        services.AddPermissionProvider<ContentsPermissions>();
 
         AddFieldValidators(services);
 

@@ -84,7 +84,7 @@ public static class ContentApiEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(ApiAuthenticationSchemes.BearerOnlyPolicy)
-            .RequirePermission(ContentPermissions.AccessContentApi);
+            .RequirePermission(ApiPermissions.AccessContentApi);
 
         group.MapDelete("/{contentItemId}", ContentWriteEndpoints.DeleteAsync)
             .WithName("DeleteContentItem")
@@ -94,6 +94,6 @@ public static class ContentApiEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(ApiAuthenticationSchemes.BearerOnlyPolicy)
-            .RequirePermission(ContentPermissions.AccessContentApi);
+            .RequirePermission(ApiPermissions.AccessContentApi);
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
+using FromServicesAttribute = Microsoft.AspNetCore.Mvc.FromServicesAttribute;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
@@ -12,8 +14,6 @@ using LpbCms.Core.Storage;
 using LpbCms.Web.Abstractions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
-using FromServicesAttribute = Microsoft.AspNetCore.Mvc.FromServicesAttribute;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -47,14 +47,14 @@ public static class GraphQLEndpoint
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .RequirePermission(ContentPermissions.ExecuteGraphQL)
+            .RequirePermission(ApiPermissions.ExecuteGraphQL)
             .CacheOutput(ApiReadCachePolicy.Name);
         endpoints.MapGet(Path, GetAsync)
             .WithTags("GraphQL")
             .WithName("GetGraphQL")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .RequirePermission(ContentPermissions.ExecuteGraphQL)
+            .RequirePermission(ApiPermissions.ExecuteGraphQL)
             .CacheOutput(ApiReadCachePolicy.Name);
         return endpoints;
     }
