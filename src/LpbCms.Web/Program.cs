@@ -35,3 +35,8 @@ catch (OptionsValidationException ex)
     await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", ex.Failures)}");
     return HostRunner.StartupFailedExitCode;
 }
+catch (ModuleCatalogException ex)
+{
+    await Console.Error.WriteLineAsync($"Module error: {ex.Message}");
+    return HostRunner.StartupFailedExitCode;
+}

@@ -34,8 +34,8 @@ public sealed class LpbThemeStartup : IModuleStartup
 
     public string Name => "LpbTheme";
 
-    /// <summary>After the content modules, so its middleware wraps only what runs after it.</summary>
-    public int Order => 100;
+    /// <summary>Contents: pages are found by the paths and rendered from the parts its handlers maintain.</summary>
+    public IReadOnlyList<string> Dependencies { get; } = ["LpbCms.Contents"];
 
     public IReadOnlyList<string> Features { get; } = ["LpbTheme"];
 

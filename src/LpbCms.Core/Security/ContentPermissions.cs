@@ -1,6 +1,12 @@
 namespace LpbCms.Core.Security;
 
-/// <summary>Orchard's content permission names.</summary>
+/// <summary>
+/// Orchard's content item permissions. Declared to the site by the Contents module
+/// (<c>ContentsPermissions</c>), but defined here because they are part of a Core contract:
+/// <see cref="IContentAuthorizer"/> grants a permission through its "own" variant
+/// (<see cref="OwnVariantOf"/>), and the admin, the API and the users module's authorizer all
+/// check them while modules never reference each other.
+/// </summary>
 public static class ContentPermissions
 {
     public static readonly Permission EditContent = new("EditContent", "Edit content for others");
@@ -13,15 +19,13 @@ public static class ContentPermissions
     public static readonly Permission ViewOwnContent = new("ViewOwnContent", "View own content", [ViewContent]);
     public static readonly Permission PreviewContent = new("PreviewContent", "Preview content", [EditContent]);
     public static readonly Permission CloneContent = new("CloneContent", "Clone content for others");
-    public static readonly Permission AccessContentApi = new("AccessContentApi", "Access the content API");
-    public static readonly Permission AccessAdminPanel = new("AccessAdminPanel", "Access the admin panel");
-    public static readonly Permission ManageUsers = new("ManageUsers", "Manage users");
-    public static readonly Permission ManageRoles = new("ManageRoles", "Manage roles");
-    public static readonly Permission ManageMedia = new("ManageMedia", "Manage media");
-    public static readonly Permission ViewContentTypes = new("ViewContentTypes", "View content types");
-    public static readonly Permission EditContentTypes = new("EditContentTypes", "Edit content types");
-    public static readonly Permission ManageRecipes = new("ManageRecipes", "Run recipes");
-    public static readonly Permission ExecuteGraphQL = new("ExecuteGraphQL", "Execute GraphQL queries");
+
+    /// <summary>Every content item permission, for the provider that declares them.</summary>
+    public static IReadOnlyList<Permission> All { get; } =
+    [
+        EditContent, EditOwnContent, PublishContent, PublishOwnContent, DeleteContent, DeleteOwnContent,
+        ViewContent, ViewOwnContent, PreviewContent, CloneContent,
+    ];
 
     /// <summary>The "own" variant of a content permission (e.g. EditOwnContent for EditContent), or null when there is none.</summary>
     public static Permission? OwnVariantOf(Permission permission)

@@ -10,14 +10,16 @@ namespace LpbCms.Web.Hosting;
 
 /// <summary>
 /// The modules this host composes, listed explicitly (no assembly scanning): adding a module is
-/// one line here and one project reference. Modules run in <see cref="IModuleStartup.Order"/>.
+/// one line here and one project reference. <see cref="Modules"/> holds them ordered by their
+/// declared <see cref="IModuleStartup.Dependencies"/>; where those leave a choice, the listed order wins.
 /// </summary>
 public sealed class ModuleCatalog
 {
+    /// <exception cref="ModuleCatalogException">A module is listed twice, misses a dependency, or the dependencies form a cycle.</exception>
     public ModuleCatalog(IEnumerable<IModuleStartup> modules)
     {
         ArgumentNullException.ThrowIfNull(modules);
-        Modules = [.. modules.OrderBy(m => m.Order)];
+        Modules = ModuleDependencyOrder.Sort([.. modules]);
     }
 
     public IReadOnlyList<IModuleStartup> Modules { get; }
@@ -28,11 +30,11 @@ public sealed class ModuleCatalog
 
     public static ModuleCatalog CreateDefault() => new(
     [
-        new ContentsStartup(),
-        new UsersStartup(),
-        new AdminStartup(),
-        new MediaStartup(),
-        new ApiStartup(),
-        new LpbThemeStartup(),
+        new ContentsStartup(),  // standard parts and fields, Liquid patterns
+        new UsersStartup(),     // identity, roles, permission policies, API tokens
+        new MediaStartup(),     // media library and /media
+        new ApiStartup(),       // REST, GraphQL, OpenAPI
+        new AdminStartup(),     // /admin
+        new LpbThemeStartup(),  // the public site
     ]);
 }

@@ -27,8 +27,12 @@ public sealed class AdminStartup : IModuleStartup
 {
     public string Name => "LpbCms.Admin";
 
-    /// <summary>After the users module, whose Identity registration the admin adjusts (cookie paths, Dutch errors).</summary>
-    public int Order => 10;
+    /// <summary>
+    /// Contents: the editors validate and save through its parts and fields. Users: the admin adjusts
+    /// its Identity registration (cookie paths, Dutch errors), signs in through it and checks its
+    /// <c>ManageUsers</c>/<c>ManageRoles</c>. Media: the media pages use its library and check <c>ManageMedia</c>.
+    /// </summary>
+    public IReadOnlyList<string> Dependencies { get; } = ["LpbCms.Contents", "LpbCms.Users", "LpbCms.Media"];
 
     public IReadOnlyList<string> Features { get; } = ["OrchardCore.Admin", "OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.AuditTrail"];
 
@@ -36,7 +40,7 @@ public sealed class AdminStartup : IModuleStartup
     {
         services.AddRazorPages(options =>
         {
-            options.Conventions.AuthorizeFolder("/Admin", PermissionPolicy.For(ContentPermissions.AccessAdminPanel));
+            options.Conventions.AuthorizeFolder("/Admin", PermissionPolicy.For(AdminPermissions.AccessAdminPanel));
             foreach (var (folder, permission) in AdminFolderPermissions.All)
             {
                 options.Conventions.AuthorizeFolder(folder, PermissionPolicy.For(permission));
@@ -65,7 +69,7 @@ public sealed class AdminStartup : IModuleStartup
         services.Replace(ServiceDescriptor.Scoped<IdentityErrorDescriber, DutchIdentityErrorDescriber>());
         services.TryAddScoped<IEmailSender, LoggingEmailSender>();
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPermissionProvider, AdminPermissionProvider>());
+        services.AddPermissionProvider<AdminPermissions>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, AuditContentHandler>());
         services.TryAddScoped<AuditRecorder>();
         services.TryAddSingleton<AdminAssetCatalog>();

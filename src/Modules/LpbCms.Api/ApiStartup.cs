@@ -5,6 +5,7 @@ using LpbCms.Api.Http;
 using LpbCms.Api.OpenApi;
 using LpbCms.Api.Querying;
 using LpbCms.Api.RateLimiting;
+using LpbCms.Core.Security;
 using LpbCms.Web.Abstractions;
 using LpbCms.Web.Abstractions.Caching;
 using Microsoft.AspNetCore.Builder;
@@ -23,10 +24,19 @@ public sealed class ApiStartup : IModuleStartup
 {
     public string Name => "LpbCms.Api";
 
+    /// <summary>
+    /// Contents: writes are validated and completed by its parts and fields. Users: bearer tokens,
+    /// permission policies and the caller's cache key; its middleware rejects an invalid token
+    /// before the rate limiter and the endpoints see the request as anonymous.
+    /// </summary>
+    public IReadOnlyList<string> Dependencies { get; } = ["LpbCms.Contents", "LpbCms.Users"];
+
     public IReadOnlyList<string> Features { get; } = ["OrchardCore.Apis", "OrchardCore.Apis.GraphQL", "OrchardCore.Contents.Api"];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        _configuration = configuration;
+        services.AddPermissionProvider<ApiPermissions>();
         services.AddProblemDetails();
         services.AddOptions<ContentApiOptions>().Bind(configuration.GetSection(ContentApiOptions.SectionName));
         services.TryAddScoped<DraftAccess>();

@@ -4,6 +4,7 @@ using LpbCms.Contents.Fields;
 using LpbCms.Contents.Liquid;
 using LpbCms.Contents.Services;
 using LpbCms.Core.Recipes;
+using LpbCms.Core.Security;
 using LpbCms.Core.Text;
 using LpbCms.Web.Abstractions;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,7 @@ public sealed class ContentsStartup : IModuleStartup
         services.AddScoped<IContentPatternRenderer, ContentPatternRenderer>();
         services.AddScoped<UniquePathGenerator>();
         services.AddScoped<ContentFieldLocator>();
+        services.AddPermissionProvider<ContentsPermissions>();
 
         services.AddContentsCatalog();
 

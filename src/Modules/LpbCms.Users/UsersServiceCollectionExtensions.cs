@@ -34,7 +34,6 @@ public static class UsersServiceCollectionExtensions
         services.ConfigureApplicationCookie(ApplicationCookieDefaults.Apply);
 
         services.AddAuthorization();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPermissionProvider, ContentPermissionProvider>());
         services.TryAddSingleton<PermissionCatalog>();
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>());
         services.AddMemoryCache();

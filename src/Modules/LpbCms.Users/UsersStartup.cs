@@ -1,3 +1,4 @@
+using LpbCms.Core.Security;
 using LpbCms.Users.OpenId;
 using LpbCms.Web.Abstractions;
 using Microsoft.AspNetCore.Builder;
@@ -14,7 +15,8 @@ public sealed class UsersStartup : IModuleStartup
 
     public IReadOnlyList<string> Features { get; } = ["OrchardCore.Users", "OrchardCore.Roles", "OrchardCore.Security", "OrchardCore.OpenId", "OrchardCore.OpenId.Server", "OrchardCore.OpenId.Validation", "OrchardCore.OpenId.Management"];
 
-    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) => services.AddLpbUsers().AddLpbOpenId(configuration);
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddLpbUsers().AddLpbOpenId(configuration).AddPermissionProvider<UsersPermissions>();
 
     public void Configure(IApplicationBuilder app) => app.UseInvalidBearerTokenRejection();
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace LpbCms.Modules.Tests.Infrastructure;
 
-/// <summary>A migrated SQLite database with the recipe engine, the users module and the media module (data path = the test folder).</summary>
+/// <summary>A migrated SQLite database with the recipe engine, the users module, the media module and the permissions of the modules the tests use (data path = the test folder).</summary>
 internal static class ModuleTestServices
 {
     public static Task<SqliteTestServices> CreateAsync() => SqliteTestServices.CreateAsync((services, folder) =>
@@ -19,6 +19,10 @@ internal static class ModuleTestServices
         services.AddLpbRecipes();
         services.AddLpbUsers();
         services.AddLpbMedia(configuration);
+        foreach (var provider in ModulePermissionProviders.All)
+        {
+            services.AddSingleton(provider);
+        }
     });
 
     private sealed class TestHostEnvironment(string contentRoot) : IHostEnvironment

@@ -1,4 +1,6 @@
 using LpbCms.Core.Security;
+using LpbCms.Media;
+using LpbCms.Users;
 using LpbCms.Users.Permissions;
 
 namespace LpbCms.Modules.Tests.Users;
@@ -10,8 +12,8 @@ public sealed class GrantedPermissionsTests
     {
         var sut = GrantedPermissions.ForRoles(["Editor"], ["ManageMedia"]);
 
-        Assert.True(sut.Grants(ContentPermissions.ManageMedia));
-        Assert.False(sut.Grants(ContentPermissions.ManageUsers));
+        Assert.True(sut.Grants(MediaPermissions.ManageMedia));
+        Assert.False(sut.Grants(UsersPermissions.ManageUsers));
     }
 
     [Fact]
@@ -42,7 +44,7 @@ public sealed class GrantedPermissionsTests
         var sut = GrantedPermissions.ForRoles(["administrator"], []);
 
         Assert.True(sut.IsAdministrator);
-        Assert.True(sut.Grants(ContentPermissions.ManageUsers));
+        Assert.True(sut.Grants(UsersPermissions.ManageUsers));
         Assert.True(sut.Grants(new Permission("SomeModulePermission", "Declared elsewhere")));
     }
 

@@ -1,11 +1,12 @@
 using LpbCms.Core.Security;
+using LpbCms.Modules.Tests.Infrastructure;
 using LpbCms.Users.Permissions;
 
 namespace LpbCms.Modules.Tests.Users;
 
 public sealed class PermissionCatalogTests
 {
-    private readonly PermissionCatalog _sut = new([new ContentPermissionProvider(), new ExtraPermissionProvider()]);
+    private readonly PermissionCatalog _sut = new([.. ModulePermissionProviders.All, new ExtraPermissionProvider()]);
 
     [Fact]
     public void GetDefaultPermissions_Administrator_EveryDeclaredPermission()

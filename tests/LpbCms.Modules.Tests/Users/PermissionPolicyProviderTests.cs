@@ -1,4 +1,5 @@
 using LpbCms.Core.Security;
+using LpbCms.Modules.Tests.Infrastructure;
 using LpbCms.Users.Authorization;
 using LpbCms.Users.Permissions;
 using Microsoft.AspNetCore.Authorization;
@@ -45,5 +46,5 @@ public sealed class PermissionPolicyProviderTests
     }
 
     private static PermissionPolicyProvider CreateProvider(AuthorizationOptions options) =>
-        new(Options.Create(options), new PermissionCatalog([new ContentPermissionProvider()]));
+        new(Options.Create(options), new PermissionCatalog(ModulePermissionProviders.All));
 }

@@ -1,7 +1,10 @@
 using System.Security.Claims;
+using LpbCms.Admin;
+using LpbCms.Api;
 using LpbCms.Core.Security;
 using LpbCms.Core.Setup;
 using LpbCms.Modules.Tests.Infrastructure;
+using LpbCms.Users;
 using LpbCms.Users.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -39,8 +42,8 @@ public sealed class UserPermissionResolverTests
 
         Assert.True(granted.Grants(ContentPermissions.PublishContent));
         Assert.True(granted.Grants(ContentPermissions.EditOwnContent));
-        Assert.True(granted.Grants(ContentPermissions.ManageRecipes));
-        Assert.False(granted.Grants(ContentPermissions.ManageUsers));
+        Assert.True(granted.Grants(AdminPermissions.ManageRecipes));
+        Assert.False(granted.Grants(UsersPermissions.ManageUsers));
     }
 
     [Fact]
@@ -81,7 +84,7 @@ public sealed class UserPermissionResolverTests
         var second = await sut.GetGrantedAsync(new ClaimsPrincipal(new ClaimsIdentity()), TestContext.Current.CancellationToken);
 
         Assert.Same(first, second);
-        Assert.False(second.Grants(ContentPermissions.ExecuteGraphQL));
+        Assert.False(second.Grants(ApiPermissions.ExecuteGraphQL));
     }
 
     [Fact]
@@ -108,8 +111,8 @@ public sealed class UserPermissionResolverTests
         var afterChange = await sut.GetGrantedAsync(anonymous, TestContext.Current.CancellationToken);
 
         Assert.Same(first, cached);
-        Assert.False(cached.Grants(ContentPermissions.ExecuteGraphQL));
-        Assert.True(afterChange.Grants(ContentPermissions.ExecuteGraphQL));
+        Assert.False(cached.Grants(ApiPermissions.ExecuteGraphQL));
+        Assert.True(afterChange.Grants(ApiPermissions.ExecuteGraphQL));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using LpbCms.Api;
 using LpbCms.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,7 @@ public sealed class CallerCacheApiTests(ApiSite site) : IClassFixture<ApiSite>
     [Fact]
     public async Task GraphQLPost_TwoClientsWithTheSameRoles_NeverShareAnEntry()
     {
-        var role = await CreateRoleAsync(ContentPermissions.ExecuteGraphQL, ContentPermissions.ViewContent);
+        var role = await CreateRoleAsync(ApiPermissions.ExecuteGraphQL, ContentPermissions.ViewContent);
         using var first = site.Client(await NewClientTokenAsync(role));
         using var second = site.Client(await NewClientTokenAsync(role));
 
@@ -80,7 +81,7 @@ public sealed class CallerCacheApiTests(ApiSite site) : IClassFixture<ApiSite>
     [Fact]
     public async Task GraphQLPost_RoleGainsAPermission_NextAnswerIsComputedAfresh()
     {
-        using var afterChange = await AfterRoleChangeAsync(ContentPermissions.AccessContentApi, grant: true);
+        using var afterChange = await AfterRoleChangeAsync(ApiPermissions.AccessContentApi, grant: true);
 
         Assert.Equal(HttpStatusCode.OK, afterChange.StatusCode);
         Assert.Null(afterChange.Headers.Age);
@@ -89,7 +90,7 @@ public sealed class CallerCacheApiTests(ApiSite site) : IClassFixture<ApiSite>
     [Fact]
     public async Task GraphQLPost_RoleLosesExecuteGraphQL_CachedAnswerIsRefused()
     {
-        using var refused = await AfterRoleChangeAsync(ContentPermissions.ExecuteGraphQL, grant: false);
+        using var refused = await AfterRoleChangeAsync(ApiPermissions.ExecuteGraphQL, grant: false);
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
@@ -152,7 +153,7 @@ public sealed class CallerCacheApiTests(ApiSite site) : IClassFixture<ApiSite>
     /// <summary>A client of a new role queries twice (the second answer from the cache), its role changes, and it asks once more: that last answer.</summary>
     private async Task<HttpResponseMessage> AfterRoleChangeAsync(Permission permission, bool grant)
     {
-        var role = await CreateRoleAsync(ContentPermissions.ExecuteGraphQL, ContentPermissions.ViewContent);
+        var role = await CreateRoleAsync(ApiPermissions.ExecuteGraphQL, ContentPermissions.ViewContent);
         using var client = site.Client(await NewClientTokenAsync(role));
         using var first = await ApiJson.PostRawAsync(client, "/api/graphql", GiftsQuery);
         using var cached = await ApiJson.PostRawAsync(client, "/api/graphql", GiftsQuery);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using LpbCms.Api;
 using LpbCms.Core.Contents;
 using LpbCms.Core.Security;
 using LpbCms.Core.Storage;
@@ -210,7 +211,7 @@ public sealed class ContentWriteApiTests(ApiSite site) : IClassFixture<ApiSite>
             var roles = scope.ServiceProvider.GetRequiredService<RoleManager<LpbRole>>();
             var created = new LpbRole { Name = role };
             Assert.True((await roles.CreateAsync(created)).Succeeded);
-            foreach (var permission in new[] { ContentPermissions.AccessContentApi, ContentPermissions.EditOwnContent, ContentPermissions.ViewContent })
+            foreach (var permission in new[] { ApiPermissions.AccessContentApi, ContentPermissions.EditOwnContent, ContentPermissions.ViewContent })
             {
                 Assert.True((await roles.AddClaimAsync(created, new Claim(LpbRole.PermissionClaimType, permission.Name))).Succeeded);
             }

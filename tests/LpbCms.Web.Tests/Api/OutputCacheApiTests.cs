@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using LpbCms.Api;
 using LpbCms.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -129,7 +130,7 @@ public sealed class OutputCacheApiTests(ApiSite site) : IClassFixture<ApiSite>
         using var editor = site.Client(await site.TokenAsync("Editor"));
         using var anonymous = site.Client();
         const string Query = """{"query":"{ gift(first: 100, where: { organisation: \"GraphQL cache\" }) { displayText } }"}""";
-        await ChangeAnonymousPermissionAsync(ContentPermissions.ExecuteGraphQL, grant: true);
+        await ChangeAnonymousPermissionAsync(ApiPermissions.ExecuteGraphQL, grant: true);
         try
         {
             var before = await GraphQLAsync(anonymous, Query, expectPublic: true);
@@ -145,7 +146,7 @@ public sealed class OutputCacheApiTests(ApiSite site) : IClassFixture<ApiSite>
         }
         finally
         {
-            await ChangeAnonymousPermissionAsync(ContentPermissions.ExecuteGraphQL, grant: false);
+            await ChangeAnonymousPermissionAsync(ApiPermissions.ExecuteGraphQL, grant: false);
         }
     }
 

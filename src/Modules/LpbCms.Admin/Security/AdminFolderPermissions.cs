@@ -11,9 +11,9 @@ public static class AdminFolderPermissions
     public static IReadOnlyList<(string Folder, Permission Permission)> All { get; } =
     [
         ("/Admin/Audit", AdminPermissions.ViewAuditTrail),
-        ("/Admin/Users", ContentPermissions.ManageUsers),
-        ("/Admin/Roles", ContentPermissions.ManageRoles),
-        ("/Admin/Recipes", ContentPermissions.ManageRecipes),
-        ("/Admin/ApiClients", ContentPermissions.ManageUsers),
+        ("/Admin/Users", DependencyPermissions.ManageUsers),
+        ("/Admin/Roles", DependencyPermissions.ManageRoles),
+        ("/Admin/Recipes", AdminPermissions.ManageRecipes),
+        ("/Admin/ApiClients", DependencyPermissions.ManageUsers),
     ];
 }

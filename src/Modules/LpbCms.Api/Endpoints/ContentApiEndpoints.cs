@@ -25,7 +25,7 @@ public static class ContentApiEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(RoutePrefix).WithTags("Content");
         MapReads(group.MapGroup("").RequireApiPermission(ContentPermissions.ViewContent).CacheOutput(ApiReadCachePolicy.Name));
-        MapWrites(group.MapGroup("").RequireAuthorization(ApiAuthenticationSchemes.BearerOnlyPolicy).RequireApiPermission(ContentPermissions.AccessContentApi));
+        MapWrites(group.MapGroup("").RequireAuthorization(ApiAuthenticationSchemes.BearerOnlyPolicy).RequireApiPermission(ApiPermissions.AccessContentApi));
         return group;
     }
 

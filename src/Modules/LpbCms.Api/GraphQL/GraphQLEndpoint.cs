@@ -1,4 +1,6 @@
 using System.Text.Json;
+using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
+using FromServicesAttribute = Microsoft.AspNetCore.Mvc.FromServicesAttribute;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
@@ -42,7 +44,7 @@ public static class GraphQLEndpoint
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(Path)
             .WithTags("GraphQL")
-            .RequireApiPermission(ContentPermissions.ExecuteGraphQL)
+            .RequireApiPermission(ApiPermissions.ExecuteGraphQL)
             .CacheOutput(ApiReadCachePolicy.Name);
         group.MapPost("/", PostAsync)
             .WithName("PostGraphQL")

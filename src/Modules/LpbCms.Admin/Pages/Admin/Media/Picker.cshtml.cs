@@ -1,3 +1,4 @@
+using LpbCms.Admin.Security;
 using LpbCms.Core.Media;
 using LpbCms.Core.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ public sealed class PickerModel(IMediaLibrary library, IContentAuthorizer author
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await authorizer.AuthorizeAsync(User, ContentPermissions.EditOwnContent, ct: ct)
-            && !await authorizer.AuthorizeAsync(User, ContentPermissions.ManageMedia, ct: ct))
+            && !await authorizer.AuthorizeAsync(User, DependencyPermissions.ManageMedia, ct: ct))
         {
             return Forbid();
         }

@@ -1,6 +1,10 @@
-namespace LpbCms.Users.Permissions;
+namespace LpbCms.Core.Security;
 
-/// <summary>Orchard's standard role names. Role names compare case-insensitively.</summary>
+/// <summary>
+/// Orchard's standard role names. Role names compare case-insensitively. In Core because every
+/// module's permission provider names them as its default stereotypes (Orchard keeps them in its
+/// abstractions too).
+/// </summary>
 public static class StandardRoles
 {
     /// <summary>Holds every permission, whatever its stored claims say.</summary>
