@@ -36,12 +36,14 @@ internal static class DefinitionSettingValue
     public static IReadOnlyList<string>? Strings(JsonNode? node) =>
         node is JsonArray array ? [.. array.Select(Text).OfType<string>()] : null;
 
-    /// <summary>A defined member of <paramref name="enumType"/> by name (any case) or by number.</summary>
+    /// <summary>A defined member of <paramref name="enumType"/> by one member name (any case) or by number; "A,B" flag lists are not names.</summary>
     public static object? Enum(JsonNode? node, Type enumType)
     {
         object? member = Number(node) is { } number
             ? (number == decimal.Truncate(number) && number is >= long.MinValue and <= long.MaxValue ? System.Enum.ToObject(enumType, (long)number) : null)
-            : Text(node) is { } text && System.Enum.TryParse(enumType, text.Trim(), ignoreCase: true, out var parsed) ? parsed : null;
+            : Text(node) is { } text && System.Enum.GetNames(enumType).FirstOrDefault(n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name
+                ? System.Enum.Parse(enumType, name)
+                : null;
         return member is not null && System.Enum.IsDefined(enumType, member) ? member : null;
     }
 
