@@ -1,5 +1,4 @@
 using System.Net;
-using LpbCms.Admin.Editing;
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,13 +32,13 @@ public sealed class AdminContentTypesTests(LpbCmsFactory factory) : IClassFixtur
         var type = document.FindType("Nieuwsbericht")!;
         Assert.Equal(["HtmlBodyPart", "TitlePart", "Nieuwsbericht"], Ordered(type));
         var fields = document.FindPartDefinition("Nieuwsbericht")!.ContentPartFieldDefinitionRecords
-            .OrderBy(f => DefinitionSettings.Number(f.Settings, "ContentPartFieldSettings", "Position")).Select(f => f.Name);
+            .OrderBy(f => DefinitionSettingsReader.Number(f.Settings, "ContentPartFieldSettings", "Position")).Select(f => f.Name);
         Assert.Equal(["Oplage", "Bron"], fields);
         var oplage = document.FindPartDefinition("Nieuwsbericht")!.ContentPartFieldDefinitionRecords.Single(f => f.Name == "Oplage");
-        Assert.Equal("Aantal exemplaren", DefinitionSettings.Text(oplage.Settings, "ContentPartFieldSettings", "DisplayName"));
-        Assert.True(DefinitionSettings.Bool(oplage.Settings, "NumericFieldSettings", "Required"));
-        Assert.Equal(5000m, DefinitionSettings.Number(oplage.Settings, "NumericFieldSettings", "Maximum"));
-        Assert.Equal("Hoeveel zijn er gedrukt?", DefinitionSettings.Text(oplage.Settings, "NumericFieldSettings", "Hint"));
+        Assert.Equal("Aantal exemplaren", DefinitionSettingsReader.Text(oplage.Settings, "ContentPartFieldSettings", "DisplayName"));
+        Assert.True(DefinitionSettingsReader.Bool(oplage.Settings, "NumericFieldSettings", "Required"));
+        Assert.Equal(5000m, DefinitionSettingsReader.Number(oplage.Settings, "NumericFieldSettings", "Maximum"));
+        Assert.Equal("Hoeveel zijn er gedrukt?", DefinitionSettingsReader.Text(oplage.Settings, "NumericFieldSettings", "Hint"));
 
         var editor = WebUtility.HtmlDecode(await sut.GetHtmlAsync("/admin/inhoud/nieuw/Nieuwsbericht"));
         Assert.Contains("Aantal exemplaren (verplicht)", editor, StringComparison.Ordinal);
@@ -72,8 +71,8 @@ public sealed class AdminContentTypesTests(LpbCmsFactory factory) : IClassFixtur
         Assert.True(settings.Listable);
         Assert.True(settings.Draftable);
         var title = type.ContentTypePartDefinitionRecords.Single(p => p.Name == "TitlePart");
-        Assert.Equal("EditableRequired", DefinitionSettings.Text(title.Settings, "TitlePartSettings", "Options"));
-        Assert.NotNull(DefinitionSettings.Number(title.Settings, "ContentTypePartSettings", "Position"));
+        Assert.Equal("EditableRequired", DefinitionSettingsReader.Text(title.Settings, "TitlePartSettings", "Options"));
+        Assert.NotNull(DefinitionSettingsReader.Number(title.Settings, "ContentTypePartSettings", "Position"));
     }
 
     [Theory]
@@ -133,7 +132,7 @@ public sealed class AdminContentTypesTests(LpbCmsFactory factory) : IClassFixtur
     }
 
     private static IReadOnlyList<string> Ordered(ContentTypeDefinition type) =>
-        [.. type.ContentTypePartDefinitionRecords.OrderBy(p => DefinitionSettings.Number(p.Settings, "ContentTypePartSettings", "Position")).Select(p => p.Name)];
+        [.. type.ContentTypePartDefinitionRecords.OrderBy(p => DefinitionSettingsReader.Number(p.Settings, "ContentTypePartSettings", "Position")).Select(p => p.Name)];
 
     private static async Task PostAsync(AdminBrowser browser, string type, string handler, List<KeyValuePair<string, string>> fields)
     {

@@ -8,13 +8,13 @@ public static class ContentPartFieldDefinitionExtensions
     public static JsonObject? GetSettingsNode(this ContentPartFieldDefinition field, string settingsName)
     {
         ArgumentNullException.ThrowIfNull(field);
-        return ContentSettingsReader.GetNode(field.Settings, settingsName);
+        return DefinitionSettingsReader.Group(field.Settings, settingsName);
     }
 
     public static T GetSettings<T>(this ContentPartFieldDefinition field)
         where T : new()
     {
         ArgumentNullException.ThrowIfNull(field);
-        return ContentSettingsReader.Read<T>(field.Settings);
+        return DefinitionSettingsReader.Get<T>(field.Settings);
     }
 }

@@ -9,7 +9,7 @@ public static class ContentTypeDefinitionExtensions
     public static JsonObject? GetSettingsNode(this ContentTypeDefinition type, string settingsName)
     {
         ArgumentNullException.ThrowIfNull(type);
-        return ContentSettingsReader.GetNode(type.Settings, settingsName);
+        return DefinitionSettingsReader.Group(type.Settings, settingsName);
     }
 
     /// <summary>The type's settings of class <typeparamref name="T"/>, read from the key <c>typeof(T).Name</c>; defaults when absent.</summary>
@@ -17,7 +17,7 @@ public static class ContentTypeDefinitionExtensions
         where T : new()
     {
         ArgumentNullException.ThrowIfNull(type);
-        return ContentSettingsReader.Read<T>(type.Settings);
+        return DefinitionSettingsReader.Get<T>(type.Settings);
     }
 
     /// <summary>Orchard's <see cref="ContentTypeSettings"/> of the type (all false when absent).</summary>

@@ -8,7 +8,7 @@ public static class ContentTypePartDefinitionExtensions
     public static JsonObject? GetSettingsNode(this ContentTypePartDefinition part, string settingsName)
     {
         ArgumentNullException.ThrowIfNull(part);
-        return ContentSettingsReader.GetNode(part.Settings, settingsName);
+        return DefinitionSettingsReader.Group(part.Settings, settingsName);
     }
 
     /// <summary>The part's settings of class <typeparamref name="T"/>, read from the key <c>typeof(T).Name</c>; defaults when absent.</summary>
@@ -16,6 +16,6 @@ public static class ContentTypePartDefinitionExtensions
         where T : new()
     {
         ArgumentNullException.ThrowIfNull(part);
-        return ContentSettingsReader.Read<T>(part.Settings);
+        return DefinitionSettingsReader.Get<T>(part.Settings);
     }
 }

@@ -6,7 +6,7 @@ namespace LpbCms.Core.Recipes.Steps;
 /// <c>{"name": "ContentDefinition", "ContentTypes": [...], "ContentParts": [...]}</c>: creates the
 /// listed types and parts, or merges them into existing ones as Orchard does: the display name is
 /// replaced when given, settings are merged by settings-class name, part and field records are
-/// merged by <c>Name</c>, and records the step does not list are kept.
+/// merged by <c>Name</c>, and records the step does not list are kept (see <see cref="ContentDefinitionEditor.MergeType"/>).
 /// </summary>
 public sealed class ContentDefinitionStep(IContentDefinitionManager definitions) : IRecipeStepHandler
 {
@@ -22,63 +22,14 @@ public sealed class ContentDefinitionStep(IContentDefinitionManager definitions)
             {
                 foreach (var part in parts)
                 {
-                    MergePart(document, part);
+                    ContentDefinitionEditor.MergePart(document, part);
                 }
 
                 foreach (var type in types)
                 {
-                    MergeType(document, type);
+                    ContentDefinitionEditor.MergeType(document, type);
                 }
             },
             ct);
-    }
-
-    private static void MergeType(ContentDefinitionDocument document, ContentTypeDefinition incoming)
-    {
-        var existing = document.ContentTypes.FirstOrDefault(t => string.Equals(t.Name, incoming.Name, StringComparison.OrdinalIgnoreCase));
-        if (existing is null)
-        {
-            document.ContentTypes.Add(incoming);
-            return;
-        }
-
-        existing.DisplayName = incoming.DisplayName ?? existing.DisplayName;
-        ContentDefinitionStepReader.MergeSettings(existing.Settings, incoming.Settings);
-        foreach (var part in incoming.ContentTypePartDefinitionRecords)
-        {
-            var current = existing.ContentTypePartDefinitionRecords.FirstOrDefault(p => string.Equals(p.Name, part.Name, StringComparison.OrdinalIgnoreCase));
-            if (current is null)
-            {
-                existing.ContentTypePartDefinitionRecords.Add(part);
-                continue;
-            }
-
-            current.PartName = part.PartName;
-            ContentDefinitionStepReader.MergeSettings(current.Settings, part.Settings);
-        }
-    }
-
-    private static void MergePart(ContentDefinitionDocument document, ContentPartDefinition incoming)
-    {
-        var existing = document.ContentParts.FirstOrDefault(p => string.Equals(p.Name, incoming.Name, StringComparison.OrdinalIgnoreCase));
-        if (existing is null)
-        {
-            document.ContentParts.Add(incoming);
-            return;
-        }
-
-        ContentDefinitionStepReader.MergeSettings(existing.Settings, incoming.Settings);
-        foreach (var field in incoming.ContentPartFieldDefinitionRecords)
-        {
-            var current = existing.ContentPartFieldDefinitionRecords.FirstOrDefault(f => string.Equals(f.Name, field.Name, StringComparison.OrdinalIgnoreCase));
-            if (current is null)
-            {
-                existing.ContentPartFieldDefinitionRecords.Add(field);
-                continue;
-            }
-
-            current.FieldName = field.FieldName;
-            ContentDefinitionStepReader.MergeSettings(current.Settings, field.Settings);
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using LpbCms.Core.Contents.Metadata;
 
 namespace LpbCms.Core.Recipes.Steps;
@@ -79,7 +78,4 @@ internal static class ContentDefinitionStepReader
     /// <summary>Names listed as text in <c>ContentTypes</c> or <c>ContentParts</c> (the delete step's shape).</summary>
     public static IReadOnlyList<string> ReadNames(RecipeStepContext context, string key) =>
         StepJson.Strings(context, context.Step, "$", key);
-
-    /// <summary>Merges settings keyed by settings-class name: each class's object is merged, other values replaced.</summary>
-    public static void MergeSettings(JsonObject target, JsonObject incoming) => JsonMerge.Into(target, incoming);
 }

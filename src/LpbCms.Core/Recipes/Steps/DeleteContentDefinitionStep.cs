@@ -5,7 +5,8 @@ namespace LpbCms.Core.Recipes.Steps;
 
 /// <summary>
 /// <c>{"name": "DeleteContentDefinition", "ContentTypes": ["Name"], "ContentParts": ["Name"]}</c>:
-/// removes the named definitions (content items are kept, as in Orchard). A name that is not
+/// removes the named definitions, and a deleted part from every type that uses it (content items
+/// are kept, as in Orchard; see <see cref="ContentDefinitionEditor.DeletePart"/>). A name that is not
 /// defined is logged and ignored, so running the recipe again does no harm.
 /// </summary>
 public sealed class DeleteContentDefinitionStep(IContentDefinitionManager definitions, ILogger<DeleteContentDefinitionStep> logger) : IRecipeStepHandler
@@ -22,28 +23,22 @@ public sealed class DeleteContentDefinitionStep(IContentDefinitionManager defini
             {
                 foreach (var name in types)
                 {
-                    Remove(document.ContentTypes, t => t.Name, name, "type", context.Recipe.Name);
+                    Log(ContentDefinitionEditor.DeleteType(document, name), "type", name, context.Recipe.Name);
                 }
 
                 foreach (var name in parts)
                 {
-                    Remove(document.ContentParts, p => p.Name, name, "part", context.Recipe.Name);
+                    Log(ContentDefinitionEditor.DeletePart(document, name), "part", name, context.Recipe.Name);
                 }
             },
             ct);
     }
 
-    private void Remove<T>(IList<T> list, Func<T, string> nameOf, string name, string kind, string recipe)
+    private void Log(bool removed, string kind, string name, string recipe)
     {
-        var matches = list.Where(item => string.Equals(nameOf(item), name, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (matches.Count == 0)
+        if (!removed)
         {
             logger.LogInformation("Recipe {Recipe} deletes content {Kind} {Name}, which is not defined.", recipe, kind, name);
-        }
-
-        foreach (var match in matches)
-        {
-            list.Remove(match);
         }
     }
 }

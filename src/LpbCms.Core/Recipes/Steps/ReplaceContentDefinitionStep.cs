@@ -21,27 +21,14 @@ public sealed class ReplaceContentDefinitionStep(IContentDefinitionManager defin
             {
                 foreach (var part in parts)
                 {
-                    Replace(document.ContentParts, part, p => p.Name, part.Name);
+                    ContentDefinitionEditor.ReplacePart(document, part);
                 }
 
                 foreach (var type in types)
                 {
-                    Replace(document.ContentTypes, type, t => t.Name, type.Name);
+                    ContentDefinitionEditor.ReplaceType(document, type);
                 }
             },
             ct);
-    }
-
-    private static void Replace<T>(IList<T> list, T replacement, Func<T, string> nameOf, string name)
-    {
-        var index = list.ToList().FindIndex(item => string.Equals(nameOf(item), name, StringComparison.OrdinalIgnoreCase));
-        if (index >= 0)
-        {
-            list[index] = replacement;
-        }
-        else
-        {
-            list.Add(replacement);
-        }
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using LpbCms.Admin.Editing;
 using LpbCms.Admin.Services;
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Security;
@@ -50,10 +49,10 @@ public sealed class FieldModel(IContentDefinitionManager definitions, ContentTyp
         }
 
         var settings = Definition!.Settings;
-        DisplayName = DefinitionSettings.Text(settings, "ContentPartFieldSettings", "DisplayName") ?? field;
-        Editor = DefinitionSettings.Text(settings, "ContentPartFieldSettings", "Editor");
-        Hint = DefinitionSettings.Text(settings, SettingsName, "Hint");
-        Required = DefinitionSettings.Bool(settings, SettingsName, "Required");
+        DisplayName = DefinitionSettingsReader.Text(settings, "ContentPartFieldSettings", "DisplayName") ?? field;
+        Editor = DefinitionSettingsReader.Text(settings, "ContentPartFieldSettings", "Editor");
+        Hint = DefinitionSettingsReader.Text(settings, SettingsName, "Hint");
+        Required = DefinitionSettingsReader.Bool(settings, SettingsName, "Required");
         SettingsJson = (settings[SettingsName] as JsonObject ?? []).ToJsonString(Indented);
         return Page();
     }

@@ -1,6 +1,9 @@
-namespace LpbCms.Admin.Services;
+namespace LpbCms.Core.Contents.Metadata;
 
-/// <summary>A content type change was refused; the message is Dutch and meant for the editor.</summary>
+/// <summary>
+/// A definition change was refused by <see cref="ContentDefinitionEditor"/>; the message is Dutch,
+/// names the type, part or field concerned, and is meant to be shown to the editor as it is.
+/// </summary>
 public sealed class ContentTypeEditException : Exception
 {
     public ContentTypeEditException()
