@@ -35,7 +35,6 @@ public sealed class ApiStartup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        _configuration = configuration;
         services.AddPermissionProvider<ApiPermissions>();
         services.AddProblemDetails();
         services.AddOptions<ContentApiOptions>().Bind(configuration.GetSection(ContentApiOptions.SectionName));
