@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using LpbCms.Core.Changes;
 using LpbCms.Core.Contents.Handlers;
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Storage;
@@ -9,7 +10,8 @@ namespace LpbCms.Core.Contents;
 /// <summary>
 /// The content lifecycle with Orchard's versioning semantics (see <see cref="IContentManager"/>).
 /// Every operation runs in one transaction (joining an outer one), calls the registered
-/// <see cref="IContentHandler"/>s in order, and stores versions with their field index rows.
+/// <see cref="IContentHandler"/>s in order, stores versions with their field index rows and appends
+/// the change-feed rows that describe it (see ContentManager.Changes.cs).
 /// Split by concern: creating (this file), editing, status changes, copies and import.
 /// </summary>
 public sealed partial class ContentManager : IContentManager
@@ -20,6 +22,7 @@ public sealed partial class ContentManager : IContentManager
     private readonly IUnitOfWork _unitOfWork;
     private readonly IContentUserAccessor _user;
     private readonly TimeProvider _clock;
+    private readonly ContentChangeRecorder _changes;
 
     /// <summary>Versions handed out by <see cref="GetForEditAsync"/>, with the stored version they were copied from.</summary>
     private readonly ConditionalWeakTable<ContentItem, VersionSource> _editSources = [];
@@ -30,7 +33,8 @@ public sealed partial class ContentManager : IContentManager
         IEnumerable<IContentHandler> handlers,
         IUnitOfWork unitOfWork,
         IContentUserAccessor user,
-        TimeProvider clock)
+        TimeProvider clock,
+        ContentChangeRecorder changes)
     {
         _store = store;
         _definitions = definitions;
@@ -38,6 +42,7 @@ public sealed partial class ContentManager : IContentManager
         _unitOfWork = unitOfWork;
         _user = user;
         _clock = clock;
+        _changes = changes;
     }
 
     public async Task<ContentItem> NewAsync(string contentType, CancellationToken ct = default)
@@ -118,6 +123,7 @@ public sealed partial class ContentManager : IContentManager
         }
 
         await WriteAsync(item, policy, ct);
+        await RecordCreatedAsync(item, ct);
         await InvokeAsync(h => h.CreatedAsync(context, ct));
         await InvokeAsync(h => h.UpdatedAsync(context, ct));
         if (publish)
