@@ -1,3 +1,4 @@
+using LpbCms.Core.Changes;
 using LpbCms.Core.Contents;
 using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Metadata;
@@ -12,7 +13,7 @@ public static class CoreServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the content manager, definition manager and site service (scoped
-    /// where they use the scoped stores) and the memory cache. <see cref="IContentUserAccessor"/>
+    /// where they use the scoped stores), the change feed's recorder and pruning, and the memory cache. <see cref="IContentUserAccessor"/>
     /// defaults to "no user"; register another one before this call or replace it afterwards.
     /// </summary>
     public static IServiceCollection AddLpbCore(this IServiceCollection services)
@@ -25,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.TryAddScoped<ISiteService, SiteService>();
         services.TryAddScoped<IContentManager, ContentManager>();
+        services.AddLpbChangeFeed();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using LpbCms.Core.Auditing;
+using LpbCms.Core.Changes;
 using LpbCms.Core.Security;
 using LpbCms.Core.Storage;
 using LpbCms.Data.Stores;
@@ -20,6 +21,11 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IContentStore, EfContentStore>();
         services.AddScoped<IDocumentStore, EfDocumentStore>();
         services.AddScoped<IAuditStore, EfAuditStore>();
+        services.AddScoped<IChangeFeedWriter, EfChangeFeedWriter>();
+        services.AddScoped<EfChangeFeed>();
+        services.AddScoped<IChangeFeed>(sp => sp.GetRequiredService<EfChangeFeed>());
+        services.AddScoped<IChangeFeedPruner>(sp => sp.GetRequiredService<EfChangeFeed>());
+        services.AddScoped<IChangeFeedCursorStore, EfChangeFeedCursorStore>();
         services.AddScoped<IUserStore<LpbUser>, UserStore<LpbUser, LpbRole, LpbDbContext, string>>();
         services.AddScoped<IRoleStore<LpbRole>, RoleStore<LpbRole, LpbDbContext, string>>();
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LpbCms.Data;
 
 /// <summary>
-/// The database: content versions, the field index, JSON documents, the audit trail, ASP.NET Core
+/// The database: content versions, the field index, JSON documents, the audit trail, the change feed, ASP.NET Core
 /// Identity's tables and OpenIddict's tables. Each provider derives its own context (with its own migrations) from this one.
 /// </summary>
 public abstract class LpbDbContext : IdentityDbContext<LpbUser, LpbRole, string>
@@ -25,8 +25,19 @@ public abstract class LpbDbContext : IdentityDbContext<LpbUser, LpbRole, string>
 
     public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
 
+    public DbSet<ContentChangeRecord> ContentChanges => Set<ContentChangeRecord>();
+
+    public DbSet<ContentChangeCursorRecord> ContentChangeCursors => Set<ContentChangeCursorRecord>();
+
     /// <summary>The column type for JSON documents on this provider.</summary>
     protected abstract string JsonColumnType { get; }
+
+    /// <summary>
+    /// Called in the transaction just before change-feed rows are inserted and the transaction
+    /// commits: where writers can commit concurrently, it must make them take sequence numbers in
+    /// commit order (see EfChangeFeedWriter). SQLite has a single writer, so nothing is needed there.
+    /// </summary>
+    protected internal virtual Task SerializeChangeFeedAppendsAsync(CancellationToken ct) => Task.CompletedTask;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -35,6 +46,8 @@ public abstract class LpbDbContext : IdentityDbContext<LpbUser, LpbRole, string>
         builder.ApplyConfiguration(new ContentFieldIndexRecordConfiguration());
         builder.ApplyConfiguration(new DocumentRecordConfiguration(JsonColumnType));
         builder.ApplyConfiguration(new AuditEventRecordConfiguration());
+        builder.ApplyConfiguration(new ContentChangeRecordConfiguration());
+        builder.ApplyConfiguration(new ContentChangeCursorRecordConfiguration());
 
         // OpenIddict's applications, authorizations, scopes and tokens (API clients, issue 5).
         builder.UseOpenIddict();

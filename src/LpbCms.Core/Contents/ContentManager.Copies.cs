@@ -60,6 +60,7 @@ public sealed partial class ContentManager
         }
 
         await WriteAsync(draft, policy, ct);
+        await RecordStoredAsync(draft, ct);
         await InvokeAsync(h => h.UpdatedAsync(context, ct));
         await transaction.CommitAsync(ct);
         return draft;

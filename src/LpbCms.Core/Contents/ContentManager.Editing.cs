@@ -80,6 +80,7 @@ public sealed partial class ContentManager
         }
 
         await WriteAsync(item, policy, ct);
+        await RecordStoredAsync(item, ct);
         await InvokeAsync(h => h.UpdatedAsync(context, ct));
         if (publishContext is not null)
         {

@@ -93,6 +93,7 @@ public sealed partial class ContentManager
         }
 
         await WriteAsync(item, policy, ct);
+        await RecordStoredAsync(item, ct);
         await InvokeAsync(h => h.UpdatedAsync(context, ct));
         if (publishContext is not null)
         {
@@ -168,6 +169,7 @@ public sealed partial class ContentManager
 
         // Through RetireAsync: a version that ends up neither latest nor published is dropped unless the type keeps history.
         await RetireAsync(item, policy, ct);
+        await RecordImportedOverAsync(item, wasPublished: existing.Published, ct);
         await InvokeAsync(h => h.UpdatedAsync(context, ct));
         if (publishContext is not null)
         {

@@ -1,3 +1,4 @@
+using LpbCms.Core.Changes;
 using LpbCms.Core.Contents.Handlers;
 using LpbCms.Core.Storage;
 
@@ -21,6 +22,7 @@ public sealed partial class ContentManager
         await InvokeAsync(h => h.UnpublishingAsync(context, ct));
         published.Published = false;
         await RetireAsync(published, policy, ct);
+        await _changes.RecordAsync(ContentChangeEvent.Unpublished, published, ct);
         await InvokeAsync(h => h.UnpublishedAsync(context, ct));
         await transaction.CommitAsync(ct);
     }
@@ -43,6 +45,7 @@ public sealed partial class ContentManager
         await _store.DeleteVersionAsync(latest, ct);
         published.Latest = true;
         await WriteAsync(published, policy, ct);
+        await _changes.RecordAsync(ContentChangeEvent.DraftDiscarded, latest, ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -68,6 +71,7 @@ public sealed partial class ContentManager
             await WriteAsync(version, policy, ct);
         }
 
+        await _changes.RecordAsync(ContentChangeEvent.Deleted, subject, ct);
         await InvokeAsync(h => h.RemovedAsync(context, ct));
         await transaction.CommitAsync(ct);
     }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using LpbCms.Core.Changes;
 using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Handlers;
 using LpbCms.Core.Contents.Metadata;
@@ -10,7 +11,8 @@ namespace LpbCms.Core.Contents;
 /// <summary>
 /// The content lifecycle with Orchard's versioning semantics (see <see cref="IContentManager"/>).
 /// Every operation runs in one transaction (joining an outer one), calls the registered
-/// <see cref="IContentHandler"/>s in the catalogue's order, and stores versions with their field index rows.
+/// <see cref="IContentHandler"/>s in the catalogue's order, stores versions with their field index rows
+/// and appends the change-feed rows that describe it (see ContentManager.Changes.cs).
 /// Split by concern: creating (this file), editing, status changes, copies and import.
 /// </summary>
 public sealed partial class ContentManager : IContentManager
@@ -22,6 +24,7 @@ public sealed partial class ContentManager : IContentManager
     private readonly IUnitOfWork _unitOfWork;
     private readonly IContentUserAccessor _user;
     private readonly TimeProvider _clock;
+    private readonly ContentChangeRecorder _changes;
 
     /// <summary>Versions handed out by <see cref="GetForEditAsync"/>, with the stored version they were copied from.</summary>
     private readonly ConditionalWeakTable<ContentItem, VersionSource> _editSources = [];
@@ -33,7 +36,8 @@ public sealed partial class ContentManager : IContentManager
         IUnitOfWork unitOfWork,
         IContentUserAccessor user,
         TimeProvider clock,
-        IContentCatalog catalog)
+        IContentCatalog catalog,
+        ContentChangeRecorder changes)
     {
         _store = store;
         _definitions = definitions;
@@ -42,6 +46,7 @@ public sealed partial class ContentManager : IContentManager
         _unitOfWork = unitOfWork;
         _user = user;
         _clock = clock;
+        _changes = changes;
     }
 
     public async Task<ContentItem> NewAsync(string contentType, CancellationToken ct = default)
@@ -122,6 +127,7 @@ public sealed partial class ContentManager : IContentManager
         }
 
         await WriteAsync(item, policy, ct);
+        await RecordCreatedAsync(item, ct);
         await InvokeAsync(h => h.CreatedAsync(context, ct));
         await InvokeAsync(h => h.UpdatedAsync(context, ct));
         if (publish)

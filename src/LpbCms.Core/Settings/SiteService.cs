@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LpbCms.Core.Changes;
 using LpbCms.Core.Contents;
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Storage;
@@ -9,16 +10,19 @@ namespace LpbCms.Core.Settings;
 
 /// <summary>
 /// Site settings as one JSON document named <see cref="DocumentName"/>, stored through
-/// <see cref="IDocumentStore"/> and cached by version stamp.
+/// <see cref="IDocumentStore"/> and cached by version stamp. Every stored change appends a
+/// <see cref="ContentChangeEvent.SettingsChanged"/> row to the change feed in the same transaction.
 /// </summary>
 public sealed class SiteService : ISiteService
 {
     public const string DocumentName = "Site";
 
     private readonly CachedDocument<JsonObject> _document;
+    private readonly ContentChangeRecorder _changes;
 
-    public SiteService(IDocumentStore store, IUnitOfWork unitOfWork, IMemoryCache cache)
+    public SiteService(IDocumentStore store, IUnitOfWork unitOfWork, IMemoryCache cache, ContentChangeRecorder changes)
     {
+        _changes = changes;
         _document = new CachedDocument<JsonObject>(store, unitOfWork, cache, DocumentName, Parse, Serialize, () => []);
     }
 
@@ -26,7 +30,8 @@ public sealed class SiteService : ISiteService
     public async Task<JsonObject> GetSiteSettingsAsync(CancellationToken ct = default) =>
         (await _document.GetAsync(ct)).DeepClone().AsObject();
 
-    public Task UpdateAsync(Action<JsonObject> change, CancellationToken ct = default) => _document.UpdateAsync(change, ct);
+    public Task UpdateAsync(Action<JsonObject> change, CancellationToken ct = default) =>
+        _document.UpdateAsync(change, token => _changes.RecordAsync(ContentChangeEvent.SettingsChanged, token), ct);
 
     private static JsonObject Parse(string json)
     {

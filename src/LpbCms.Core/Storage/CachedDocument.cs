@@ -57,9 +57,12 @@ internal sealed class CachedDocument<T>(
     /// <summary>
     /// Applies <paramref name="change"/> to a fresh copy of the stored document and saves it with the
     /// stamp it was read with; a concurrent change in between is a <see cref="ConcurrencyConflictException"/>.
+    /// <paramref name="onSaved"/> runs in the same transaction after a save (not when nothing changed),
+    /// for writes that must commit or roll back with it (the change feed).
     /// </summary>
-    public async Task UpdateAsync(Action<T> change, CancellationToken ct)
+    public async Task UpdateAsync(Action<T> change, Func<CancellationToken, Task> onSaved, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(onSaved);
         ArgumentNullException.ThrowIfNull(change);
         await using var transaction = await unitOfWork.BeginAsync(ct);
         var stored = await store.GetAsync(name, ct);
@@ -74,6 +77,7 @@ internal sealed class CachedDocument<T>(
         }
 
         var stamp = await store.SaveAsync(name, json, stored?.VersionStamp, ct);
+        await onSaved(ct);
 
         // Cache a value of our own: the caller may still hold (and change) the copy it was given.
         var key = CacheKey(stamp);

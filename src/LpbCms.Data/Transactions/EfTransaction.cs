@@ -7,9 +7,16 @@ namespace LpbCms.Data.Transactions;
 /// <summary>An EF Core transaction with callbacks for side effects that must follow its outcome.</summary>
 internal sealed class EfTransaction(IDbContextTransaction transaction, LpbDbContext db, ILogger logger, Action onEnded) : ITransaction
 {
+    private readonly List<Func<CancellationToken, Task>> _onCommitting = [];
     private readonly List<Func<Task>> _onCommitted = [];
     private readonly List<Func<Task>> _onRolledBack = [];
     private bool _ended;
+
+    /// <summary>
+    /// Runs inside the transaction just before it commits (writes that must be last, such as the
+    /// change feed's rows); a failure stops the commit, and the transaction rolls back when disposed.
+    /// </summary>
+    public void OnCommitting(Func<CancellationToken, Task> action) => _onCommitting.Add(action);
 
     public void OnCommitted(Func<Task> action) => _onCommitted.Add(action);
 
@@ -18,6 +25,11 @@ internal sealed class EfTransaction(IDbContextTransaction transaction, LpbDbCont
     public async Task CommitAsync(CancellationToken ct = default)
     {
         ObjectDisposedException.ThrowIf(_ended, this);
+        foreach (var action in _onCommitting)
+        {
+            await action(ct);
+        }
+
         await transaction.CommitAsync(ct);
         End();
         await RunCallbacksAsync(_onCommitted, "commit");

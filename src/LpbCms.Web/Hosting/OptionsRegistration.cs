@@ -1,3 +1,4 @@
+using LpbCms.Core.Changes;
 using LpbCms.Core.Recipes;
 using LpbCms.Core.Setup;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ public static class OptionsRegistration
     /// <summary>
     /// Resolves and validates the host settings (throws <see cref="OptionsValidationException"/>
     /// with every problem listed) and binds the first-run settings (<c>LpbCms:Setup</c>) and the
-    /// recipe settings (<c>LpbCms:Recipes</c>, with the resolved folders).
+    /// recipe settings (<c>LpbCms:Recipes</c>, with the resolved folders) and the change feed's
+    /// settings (<c>LpbCms:ChangeFeed</c>, validated when the host starts).
     /// </summary>
     public static LpbCmsOptions AddLpbOptions(this WebApplicationBuilder builder)
     {
@@ -32,6 +34,7 @@ public static class OptionsRegistration
                     recipes.Folders.Add(folder);
                 }
             });
+        builder.Services.AddOptions<ChangeFeedOptions>().Bind(builder.Configuration.GetSection(ChangeFeedOptions.SectionName));
         return options;
     }
 }

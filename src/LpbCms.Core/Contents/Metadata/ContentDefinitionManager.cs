@@ -1,3 +1,4 @@
+using LpbCms.Core.Changes;
 using LpbCms.Core.Storage;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -5,7 +6,8 @@ namespace LpbCms.Core.Contents.Metadata;
 
 /// <summary>
 /// Content definitions as one JSON document named <see cref="DocumentName"/> in Orchard's shape,
-/// stored through <see cref="IDocumentStore"/> and cached by version stamp. Returned definitions are
+/// stored through <see cref="IDocumentStore"/> and cached by version stamp. Every stored change
+/// appends a <see cref="ContentChangeEvent.DefinitionChanged"/> row to the change feed in the same transaction. Returned definitions are
 /// shared with other requests: read them, never change them (use <see cref="UpdateAsync"/>).
 /// </summary>
 public sealed class ContentDefinitionManager : IContentDefinitionManager
@@ -13,9 +15,11 @@ public sealed class ContentDefinitionManager : IContentDefinitionManager
     public const string DocumentName = "ContentDefinition";
 
     private readonly CachedDocument<ContentDefinitionDocument> _document;
+    private readonly ContentChangeRecorder _changes;
 
-    public ContentDefinitionManager(IDocumentStore store, IUnitOfWork unitOfWork, IMemoryCache cache)
+    public ContentDefinitionManager(IDocumentStore store, IUnitOfWork unitOfWork, IMemoryCache cache, ContentChangeRecorder changes)
     {
+        _changes = changes;
         _document = new CachedDocument<ContentDefinitionDocument>(
             store,
             unitOfWork,
@@ -43,6 +47,7 @@ public sealed class ContentDefinitionManager : IContentDefinitionManager
                 change(document);
                 EnsureConsistent(document);
             },
+            token => _changes.RecordAsync(ContentChangeEvent.DefinitionChanged, token),
             ct);
     }
 
