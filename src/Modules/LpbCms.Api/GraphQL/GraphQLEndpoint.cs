@@ -1,6 +1,4 @@
 using System.Text.Json;
-using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
-using FromServicesAttribute = Microsoft.AspNetCore.Mvc.FromServicesAttribute;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
