@@ -25,11 +25,14 @@ public static partial class ContentDefinitionEditor
 
     /// <summary>
     /// A new type as Orchard's admin creates one: creatable, listable, draftable, versionable and
-    /// securable, with a TitlePart; a name that differs only in case from an existing type is refused.
+    /// securable, with <paramref name="initialParts"/> in that order (the admin passes the part that
+    /// gives the display text, Orchard's TitlePart); a name that differs only in case from an
+    /// existing type is refused.
     /// </summary>
-    public static ContentTypeDefinition CreateType(ContentDefinitionDocument document, string name, string displayName)
+    public static ContentTypeDefinition CreateType(ContentDefinitionDocument document, string name, string displayName, IReadOnlyList<string> initialParts)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(initialParts);
         if (document.ContentTypes.Any(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
             throw new ContentTypeEditException($"Er bestaat al een inhoudstype met de naam '{name}'.");
@@ -45,7 +48,12 @@ public static partial class ContentDefinitionEditor
             },
             ContentTypePartDefinitionRecords =
             [
-                new ContentTypePartDefinition { PartName = "TitlePart", Name = "TitlePart", Settings = DefinitionPositions.Settings(DefinitionPositions.TypePartSettings, 0) },
+                .. initialParts.Select((part, position) => new ContentTypePartDefinition
+                {
+                    PartName = part,
+                    Name = part,
+                    Settings = DefinitionPositions.Settings(DefinitionPositions.TypePartSettings, position),
+                }),
             ],
         };
         document.ContentTypes.Add(type);

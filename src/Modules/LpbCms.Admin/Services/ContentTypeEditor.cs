@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Metadata;
 
 namespace LpbCms.Admin.Services;
@@ -10,30 +11,25 @@ namespace LpbCms.Admin.Services;
 /// <see cref="ContentDefinitionEditor"/>, which holds the definition rules (order, positions,
 /// duplicates) shared with the recipe steps. Refusals are Dutch <see cref="ContentTypeEditException"/>s.
 /// </summary>
-public sealed partial class ContentTypeEditor(IContentDefinitionManager definitions)
+public sealed partial class ContentTypeEditor(IContentDefinitionManager definitions, IContentCatalog catalog)
 {
-    /// <summary>Parts implemented in code that a type can use without a stored part definition.</summary>
-    public static IReadOnlyList<string> KnownParts { get; } =
-    [
-        "TitlePart", "AutoroutePart", "HtmlBodyPart", "MarkdownBodyPart", "ListPart", "ContainedPart",
-        "AliasPart", "TaxonomyPart", "BagPart", "FlowPart", "PublishLaterPart",
-    ];
-
-    /// <summary>Field types the admin has editors for.</summary>
-    public static IReadOnlyList<string> FieldTypes { get; } =
-    [
-        "TextField", "HtmlField", "MarkdownField", "NumericField", "BooleanField", "DateField", "DateTimeField",
-        "TimeField", "LinkField", "ContentPickerField", "MediaField", "MultiTextField", "TaxonomyField",
-    ];
-
     private const string TypeSettings = "ContentTypeSettings";
 
-    /// <summary>Parts a type can add: those known in code and the stored shared parts (not other types' own parts).</summary>
-    public static IReadOnlyList<string> AvailableParts(ContentDefinitionDocument document)
+    /// <summary>Field types the modules registered in the catalogue, by their Dutch names.</summary>
+    public IReadOnlyList<ContentFieldDescriptor> FieldTypes =>
+        [.. catalog.Fields.OrderBy(f => f.DisplayName, StringComparer.CurrentCulture)];
+
+    /// <summary>
+    /// Parts a type can add: the catalogue's parts (except those the content manager attaches by
+    /// itself) and the stored shared parts (not other types' own parts).
+    /// </summary>
+    public IReadOnlyList<string> AvailableParts(ContentDefinitionDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var typeNames = document.ContentTypes.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        return [.. KnownParts.Concat(document.ContentParts.Select(p => p.Name).Where(p => !typeNames.Contains(p))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var registered = catalog.Parts.Where(p => !p.AttachedWithoutDefinition).Select(p => p.Name);
+        var shared = document.ContentParts.Select(p => p.Name).Where(p => !typeNames.Contains(p));
+        return [.. registered.Concat(shared).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The type's parts in display order.</summary>
@@ -47,7 +43,9 @@ public sealed partial class ContentTypeEditor(IContentDefinitionManager definiti
     {
         var technical = CheckName(name, "technische naam");
         var display = string.IsNullOrWhiteSpace(displayName) ? technical : displayName.Trim();
-        return definitions.UpdateAsync(document => ContentDefinitionEditor.CreateType(document, technical, display), ct);
+        // A new type starts with the part that gives items their display text (Orchard: TitlePart).
+        var initialParts = catalog.Parts.Where(p => p.DisplayTextProperty is not null).Select(p => p.Name).Take(1).ToList();
+        return definitions.UpdateAsync(document => ContentDefinitionEditor.CreateType(document, technical, display, initialParts), ct);
     }
 
     public Task UpdateTypeSettingsAsync(string typeName, ContentTypeSettingsInput input, CancellationToken ct = default)
@@ -101,7 +99,7 @@ public sealed partial class ContentTypeEditor(IContentDefinitionManager definiti
     public Task AddFieldAsync(string typeName, string? fieldType, string? fieldName, string? displayName, CancellationToken ct = default)
     {
         var name = CheckName(fieldName, "veldnaam");
-        if (fieldType is null || !FieldTypes.Contains(fieldType, StringComparer.Ordinal))
+        if (fieldType is null || catalog.FindField(fieldType) is null)
         {
             throw new ContentTypeEditException("Kies een soort veld.");
         }

@@ -13,7 +13,7 @@ public sealed class ContentDefinitionEditorTests
     {
         var document = new ContentDefinitionDocument();
 
-        var sut = ContentDefinitionEditor.CreateType(document, "Nieuwsbericht", "Nieuws");
+        var sut = ContentDefinitionEditor.CreateType(document, "Nieuwsbericht", "Nieuws", ["TitlePart"]);
 
         Assert.Same(sut, document.FindType("Nieuwsbericht"));
         Assert.Equal(new ContentTypeSettings { Creatable = true, Listable = true, Draftable = true, Versionable = true, Securable = true }, sut.GetTypeSettings());
@@ -25,7 +25,7 @@ public sealed class ContentDefinitionEditorTests
     {
         var document = Gift();
 
-        var error = Assert.Throws<ContentTypeEditException>(() => ContentDefinitionEditor.CreateType(document, "gift", "Cadeau"));
+        var error = Assert.Throws<ContentTypeEditException>(() => ContentDefinitionEditor.CreateType(document, "gift", "Cadeau", ["TitlePart"]));
 
         Assert.Equal("Er bestaat al een inhoudstype met de naam 'gift'.", error.Message);
     }
@@ -132,7 +132,7 @@ public sealed class ContentDefinitionEditorTests
     public void AddField_TypeWithoutOwnPart_CreatesThePartAndAddsItToTheType()
     {
         var document = new ContentDefinitionDocument();
-        var type = ContentDefinitionEditor.CreateType(document, "Notice", "Notice");
+        var type = ContentDefinitionEditor.CreateType(document, "Notice", "Notice", ["TitlePart"]);
 
         ContentDefinitionEditor.AddField(document, type, "TextField", "Source", "Bron");
 
@@ -181,7 +181,7 @@ public sealed class ContentDefinitionEditorTests
     public void RequireOwnPart_TypeWithoutFields_RefusedNamingIt()
     {
         var document = new ContentDefinitionDocument();
-        ContentDefinitionEditor.CreateType(document, "Notice", "Notice");
+        ContentDefinitionEditor.CreateType(document, "Notice", "Notice", ["TitlePart"]);
 
         var error = Assert.Throws<ContentTypeEditException>(() => ContentDefinitionEditor.RequireOwnPart(document, "Notice"));
 
@@ -246,7 +246,7 @@ public sealed class ContentDefinitionEditorTests
     public void ReplaceType_ExistingType_ReplacedWholesaleInPlace()
     {
         var document = Gift();
-        ContentDefinitionEditor.CreateType(document, "Notice", "Notice");
+        ContentDefinitionEditor.CreateType(document, "Notice", "Notice", ["TitlePart"]);
 
         ContentDefinitionEditor.ReplaceType(document, new ContentTypeDefinition { Name = "GIFT" });
 

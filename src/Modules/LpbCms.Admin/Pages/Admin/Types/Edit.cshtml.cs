@@ -16,6 +16,9 @@ public sealed class EditModel(IContentDefinitionManager definitions, ContentType
 {
     public ContentDefinitionDocument Document { get; private set; } = new();
 
+    /// <summary>The types editor, for the field types and parts the forms offer.</summary>
+    public ContentTypeEditor Editor => editor;
+
     public ContentTypeDefinition? Type { get; private set; }
 
     public string? Error { get; private set; }
