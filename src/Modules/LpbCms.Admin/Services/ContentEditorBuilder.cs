@@ -68,7 +68,7 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
         }
 
         var settings = typePart.Settings;
-        var allowCustomPath = DefinitionSettings.Bool(settings, descriptor.SettingsName, "AllowCustomPath");
+        var allowCustomPath = DefinitionSettingsReader.Bool(settings, descriptor.SettingsName, "AllowCustomPath");
         var editor = new EditorField
         {
             Key = typePart.Name,
@@ -102,8 +102,8 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
     {
         var settings = field.Settings;
         var settingsName = field.FieldName + "Settings";
-        var label = DefinitionSettings.Text(settings, "ContentPartFieldSettings", "DisplayName") is { Length: > 0 } display ? display : field.Name;
-        var editorName = DefinitionSettings.Text(settings, "ContentPartFieldSettings", "Editor");
+        var label = DefinitionSettingsReader.Text(settings, "ContentPartFieldSettings", "DisplayName") is { Length: > 0 } display ? display : field.Name;
+        var editorName = DefinitionSettingsReader.Text(settings, "ContentPartFieldSettings", "Editor");
         if (descriptor?.EditorFor(editorName) is not { } editorKind || editorKind == EditorKind.None)
         {
             return null;
@@ -114,13 +114,13 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
             Key = $"{partName}.{field.Name}",
             Kind = editorKind,
             Label = label,
-            Hint = DefinitionSettings.Text(settings, settingsName, "Hint"),
-            Required = DefinitionSettings.Bool(settings, settingsName, "Required"),
-            Minimum = DefinitionSettings.Number(settings, settingsName, "Minimum"),
-            Maximum = DefinitionSettings.Number(settings, settingsName, "Maximum"),
-            Scale = (int)(DefinitionSettings.Number(settings, settingsName, "Scale") ?? 0),
-            Multiple = DefinitionSettings.Bool(settings, settingsName, "Multiple"),
-            PickerTypes = DefinitionSettings.Bool(settings, settingsName, "DisplayAllContentTypes") ? [] : DefinitionSettings.Strings(settings, settingsName, "DisplayedContentTypes"),
+            Hint = DefinitionSettingsReader.Text(settings, settingsName, "Hint"),
+            Required = DefinitionSettingsReader.Bool(settings, settingsName, "Required"),
+            Minimum = DefinitionSettingsReader.Number(settings, settingsName, "Minimum"),
+            Maximum = DefinitionSettingsReader.Number(settings, settingsName, "Maximum"),
+            Scale = (int)(DefinitionSettingsReader.Number(settings, settingsName, "Scale") ?? 0),
+            Multiple = DefinitionSettingsReader.Bool(settings, settingsName, "Multiple"),
+            PickerTypes = DefinitionSettingsReader.Bool(settings, settingsName, "DisplayAllContentTypes") ? [] : DefinitionSettingsReader.Strings(settings, settingsName, "DisplayedContentTypes"),
             Property = descriptor.EditedProperty,
         };
         Fill(editor, value);
@@ -211,9 +211,9 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
         }
     }
 
-    /// <summary>The type's display name for the part, else the catalogue's Dutch name (editors do not know "HtmlBodyPart"), else its name.</summary>
+    /// <summary>The type's display name for the part, else the catalogue's Dutch name (editors do not know technical part names), else its name.</summary>
     private static string PartHeading(ContentTypePartDefinition typePart, ContentPartDescriptor? descriptor) =>
-        DefinitionSettings.Text(typePart.Settings, "ContentTypePartSettings", "DisplayName") is { Length: > 0 } name
+        DefinitionSettingsReader.Text(typePart.Settings, "ContentTypePartSettings", "DisplayName") is { Length: > 0 } name
             ? name
             : descriptor?.DisplayName ?? typePart.Name;
 
@@ -222,7 +222,7 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
     private static double FieldPosition(ContentPartFieldDefinition field) => Position(field.Settings, "ContentPartFieldSettings");
 
     private static double Position(JsonObject settings, string settingsName) =>
-        (double?)DefinitionSettings.Number(settings, settingsName, "Position") ?? double.MaxValue;
+        (double?)DefinitionSettingsReader.Number(settings, settingsName, "Position") ?? double.MaxValue;
 
     private static string? StringOf(JsonNode? node) => node switch
     {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using LpbCms.Contents.Models;
 using LpbCms.Contents.Services;
+using LpbCms.Core.Contents.Metadata;
 
 namespace LpbCms.Contents.Fields;
 
@@ -23,7 +24,7 @@ public sealed class ContentPickerFieldValidator : IContentFieldValidator
 
         var ids = context.Value[Property] as JsonArray;
         var count = ids?.Count(id => !string.IsNullOrWhiteSpace(id!.GetValue<string>())) ?? 0;
-        var settings = SettingsReader.Get<ContentPickerFieldSettings>(context.Settings);
+        var settings = DefinitionSettingsReader.Get<ContentPickerFieldSettings>(context.Settings);
         if (settings.Required && count == 0)
         {
             context.Fail(Property, "Kies ten minste één item.");

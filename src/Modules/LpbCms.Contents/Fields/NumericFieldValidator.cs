@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LpbCms.Contents.Models;
 using LpbCms.Contents.Services;
+using LpbCms.Core.Contents.Metadata;
 
 namespace LpbCms.Contents.Fields;
 
@@ -32,7 +33,7 @@ public sealed class NumericFieldValidator : IContentFieldValidator
     public void Validate(FieldValidationContext context)
     {
         var node = context.Value[Property];
-        var settings = SettingsReader.Get<NumericFieldSettings>(context.Settings);
+        var settings = DefinitionSettingsReader.Get<NumericFieldSettings>(context.Settings);
         if (JsonKinds.IsNull(node))
         {
             if (settings.Required)

@@ -1,5 +1,6 @@
 using LpbCms.Contents.Models;
 using LpbCms.Contents.Services;
+using LpbCms.Core.Contents.Metadata;
 
 namespace LpbCms.Contents.Fields;
 
@@ -15,7 +16,7 @@ public sealed class TextFieldValidator : IContentFieldValidator
             return;
         }
 
-        var settings = SettingsReader.Get<TextFieldSettings>(context.Settings);
+        var settings = DefinitionSettingsReader.Get<TextFieldSettings>(context.Settings);
         if (settings.Required && string.IsNullOrWhiteSpace(ContentParts.GetString(context.Value, "Text")))
         {
             context.Fail("Text", "Dit veld is verplicht.");

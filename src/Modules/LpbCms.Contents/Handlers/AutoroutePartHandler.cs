@@ -4,6 +4,7 @@ using LpbCms.Contents.Models;
 using LpbCms.Contents.Services;
 using LpbCms.Core.Contents;
 using LpbCms.Core.Contents.Handlers;
+using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Storage;
 
 namespace LpbCms.Contents.Handlers;
@@ -30,7 +31,7 @@ public sealed class AutoroutePartHandler(IContentPatternRenderer patterns, Uniqu
 
             var given = ContentParts.GetString(part.Part, "Path");
             var path = RoutePaths.Normalize(given);
-            var settings = SettingsReader.Get<AutoroutePartSettings>(part.Settings);
+            var settings = DefinitionSettingsReader.Get<AutoroutePartSettings>(part.Settings);
             if (path.Length == 0 && !ContentParts.IsTrue(part.Part, "Disabled") && !string.IsNullOrWhiteSpace(settings.Pattern))
             {
                 path = await ComputePathAsync(settings.Pattern, item, part.Name, ct);

@@ -77,7 +77,7 @@ public sealed class ContainedPartHandler(IContentItemLoader items, IContentDefin
             return;
         }
 
-        var allowed = SettingsReader.Get<ListPartSettings>(listPart.Settings).ContainedContentTypes;
+        var allowed = DefinitionSettingsReader.Get<ListPartSettings>(listPart.Settings).ContainedContentTypes;
         if (allowed.Count > 0 && !allowed.Contains(context.ContentItem.ContentType, StringComparer.Ordinal))
         {
             context.Fail(idPath, $"De lijst '{list.DisplayText ?? list.ContentItemId}' ({list.ContentType}) staat items van het type '{context.ContentItem.ContentType}' niet toe; toegestaan: {string.Join(", ", allowed)}.");

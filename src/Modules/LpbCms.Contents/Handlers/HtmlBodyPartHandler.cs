@@ -1,6 +1,7 @@
 using LpbCms.Contents.Models;
 using LpbCms.Contents.Services;
 using LpbCms.Core.Contents.Handlers;
+using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Text;
 
 namespace LpbCms.Contents.Handlers;
@@ -13,7 +14,7 @@ public sealed class HtmlBodyPartHandler(IHtmlSanitizerService sanitizer) : ICont
         foreach (var part in ContentParts.Find(context.ContentItem, context.TypeDefinition, "HtmlBodyPart"))
         {
             var html = ContentParts.GetString(part.Part, "Html");
-            if (!string.IsNullOrEmpty(html) && SettingsReader.Get<HtmlBodyPartSettings>(part.Settings).SanitizeHtml)
+            if (!string.IsNullOrEmpty(html) && DefinitionSettingsReader.Get<HtmlBodyPartSettings>(part.Settings).SanitizeHtml)
             {
                 var clean = sanitizer.Sanitize(html);
                 if (clean != html)

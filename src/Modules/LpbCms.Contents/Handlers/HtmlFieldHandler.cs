@@ -3,6 +3,7 @@ using LpbCms.Contents.Fields;
 using LpbCms.Contents.Models;
 using LpbCms.Contents.Services;
 using LpbCms.Core.Contents.Handlers;
+using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Text;
 
 namespace LpbCms.Contents.Handlers;
@@ -25,7 +26,7 @@ public sealed class HtmlFieldHandler(ContentFieldLocator locator, IHtmlSanitizer
             }
 
             var html = ContentParts.GetString(value, "Html");
-            if (!string.IsNullOrEmpty(html) && SettingsReader.Get<HtmlFieldSettings>(field.Definition.Settings).SanitizeHtml)
+            if (!string.IsNullOrEmpty(html) && DefinitionSettingsReader.Get<HtmlFieldSettings>(field.Definition.Settings).SanitizeHtml)
             {
                 var clean = sanitizer.Sanitize(html);
                 if (clean != html)

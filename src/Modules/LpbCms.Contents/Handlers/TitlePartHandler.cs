@@ -3,6 +3,7 @@ using LpbCms.Contents.Models;
 using LpbCms.Contents.Services;
 using LpbCms.Core.Contents;
 using LpbCms.Core.Contents.Handlers;
+using LpbCms.Core.Contents.Metadata;
 
 namespace LpbCms.Contents.Handlers;
 
@@ -19,7 +20,7 @@ public sealed class TitlePartHandler(IContentPatternRenderer patterns) : IConten
         var item = context.ContentItem;
         foreach (var part in ContentParts.Find(item, context.TypeDefinition, PartName))
         {
-            var settings = SettingsReader.Get<TitlePartSettings>(part.Settings);
+            var settings = DefinitionSettingsReader.Get<TitlePartSettings>(part.Settings);
             if (settings.Options is TitlePartOptions.GeneratedDisabled or TitlePartOptions.GeneratedHidden
                 && !string.IsNullOrWhiteSpace(settings.Pattern))
             {
@@ -39,7 +40,7 @@ public sealed class TitlePartHandler(IContentPatternRenderer patterns) : IConten
     {
         foreach (var part in ContentParts.Find(context.ContentItem, context.TypeDefinition, PartName))
         {
-            var settings = SettingsReader.Get<TitlePartSettings>(part.Settings);
+            var settings = DefinitionSettingsReader.Get<TitlePartSettings>(part.Settings);
             if (settings.Options == TitlePartOptions.EditableRequired && string.IsNullOrWhiteSpace(ContentParts.GetString(part.Part, "Title")))
             {
                 context.Fail($"{part.Name}.Title", "Een titel is verplicht.");
