@@ -1,4 +1,5 @@
 using LpbCms.Core;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Setup;
 using LpbCms.Web.Commands;
 using LpbCms.Web.Hosting;
@@ -38,5 +39,10 @@ catch (OptionsValidationException ex)
 catch (ModuleCatalogException ex)
 {
     await Console.Error.WriteLineAsync($"Module error: {ex.Message}");
+    return HostRunner.StartupFailedExitCode;
+}
+catch (ContentCatalogException ex)
+{
+    await Console.Error.WriteLineAsync($"Content catalogue error: {ex.Message}");
     return HostRunner.StartupFailedExitCode;
 }

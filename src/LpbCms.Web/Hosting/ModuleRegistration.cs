@@ -1,3 +1,4 @@
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Recipes;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -74,6 +75,10 @@ public static class ModuleRegistration
         {
             module.MapEndpoints(app);
         }
+
+        // Build the content catalogue now, so a part or field described wrongly stops the host at
+        // start with a ContentCatalogException naming it, not the first request that reads it.
+        app.Services.GetRequiredService<IContentCatalog>();
 
         return app;
     }

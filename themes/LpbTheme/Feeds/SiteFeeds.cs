@@ -52,9 +52,10 @@ public static class SiteFeeds
                 writer.WriteElementString("lastBuildDate", Rfc822(newest));
             }
 
+            var catalog = http.RequestServices.GetRequiredService<IContentCatalog>();
             foreach (var post in posts)
             {
-                var url = context.Absolute(ContentRoutes.GetUrl(post, http.RequestServices.GetRequiredService<IContentCatalog>()) ?? "/blog");
+                var url = context.Absolute(ContentRoutes.GetUrl(post, catalog) ?? "/blog");
                 writer.WriteStartElement("item");
                 writer.WriteElementString("title", post.DisplayText ?? "");
                 writer.WriteElementString("link", url);
@@ -67,7 +68,7 @@ public static class SiteFeeds
                     writer.WriteElementString("pubDate", Rfc822(published));
                 }
 
-                writer.WriteElementString("description", ContentJson.Text(post, "BlogPost", "Subtitle") ?? HtmlText.Excerpt(ContentJson.BodyHtml(post), 300));
+                writer.WriteElementString("description", ContentJson.Text(post, "BlogPost", "Subtitle") ?? HtmlText.Excerpt(catalog.ReadHtmlBody(post), 300));
                 writer.WriteEndElement();
             }
 

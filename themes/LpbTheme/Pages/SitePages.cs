@@ -40,7 +40,7 @@ public sealed class SitePages(DisplayRenderer renderer, SiteContent content, ISi
         var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["Featured"] = featured,
-            ["AboutIntro"] = about is null ? null : HtmlText.FirstParagraph(ContentJson.BodyHtml(about)),
+            ["AboutIntro"] = about is null ? null : HtmlText.FirstParagraph(catalog.ReadHtmlBody(about)),
             ["AboutUrl"] = about is null ? null : ContentRoutes.GetUrl(about, catalog),
             ["LatestPosts"] = latest,
             ["Congresses"] = await content.CongressesAsync(ct),
@@ -48,7 +48,7 @@ public sealed class SitePages(DisplayRenderer renderer, SiteContent content, ISi
         var body = await renderer.RenderAsync(["Home"], DisplayModel.ForValues(values), context, ct);
         var description = about is null
             ? $"{settings.SiteName}: Landelijk Platform voor Buurt- en wijkgericht werken."
-            : HtmlText.Excerpt(ContentJson.BodyHtml(about), DescriptionLength);
+            : HtmlText.Excerpt(catalog.ReadHtmlBody(about), DescriptionLength);
         return new SitePage(new PageMeta("Landelijk Platform voor Buurt- en wijkgericht werken", description, "/"), body);
     }
 
@@ -112,7 +112,7 @@ public sealed class SitePages(DisplayRenderer renderer, SiteContent content, ISi
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         string? section = null;
-        var description = HtmlText.Excerpt(ContentJson.BodyHtml(item), DescriptionLength);
+        var description = HtmlText.Excerpt(catalog.ReadHtmlBody(item), DescriptionLength);
         switch (item.ContentType)
         {
             case SiteContent.BlogPost:

@@ -17,10 +17,4 @@ public static class ContentJson
         item.Content[part]?[field]?["ContentItemIds"] is JsonArray { Count: > 0 } ids && ids[0] is JsonValue value && value.TryGetValue<string>(out var id)
             ? id
             : null;
-
-    /// <summary>The stored (sanitized) <c>HtmlBodyPart.Html</c>, or null when empty.</summary>
-    public static string? BodyHtml(ContentItem item) =>
-        item.Content["HtmlBodyPart"]?["Html"] is JsonValue html && html.TryGetValue<string>(out var body) && !string.IsNullOrWhiteSpace(body)
-            ? body
-            : null;
 }

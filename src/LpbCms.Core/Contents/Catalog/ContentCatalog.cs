@@ -83,6 +83,7 @@ public sealed class ContentCatalog : IContentCatalog
                 MustExist(part.Route?.PathProperty, "its route path");
                 MustExist(part.Route?.DisabledProperty, "its route switch");
                 MustExist(part.DisplayTextProperty, "its display text");
+                MustExist(part.HtmlBodyProperty, "its HTML body");
                 break;
             case ContentFieldDescriptor field:
                 if (field.Properties.Count == 0)

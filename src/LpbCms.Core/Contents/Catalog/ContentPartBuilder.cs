@@ -20,6 +20,13 @@ public sealed class ContentPartBuilder(IServiceCollection services, ContentPartR
         return this;
     }
 
+    /// <summary>The property holds the item's body as (sanitized) HTML (Orchard's BodyAspect).</summary>
+    public ContentPartBuilder ProvidesHtmlBody(string property)
+    {
+        registration.HtmlBodyProperty = property;
+        return this;
+    }
+
     /// <summary>Orchard attaches the part without the type naming it (ContainedPart).</summary>
     public ContentPartBuilder AttachedWithoutDefinition()
     {

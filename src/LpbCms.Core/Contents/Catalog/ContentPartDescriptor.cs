@@ -9,6 +9,7 @@ public sealed class ContentPartDescriptor : ContentElementDescriptor
         ModelType = registration.ModelType;
         Route = registration.Route;
         DisplayTextProperty = registration.DisplayTextProperty;
+        HtmlBodyProperty = registration.HtmlBodyProperty;
         AttachedWithoutDefinition = registration.AttachedWithoutDefinition;
         GraphFlattened = registration.GraphFlattened;
     }
@@ -21,6 +22,9 @@ public sealed class ContentPartDescriptor : ContentElementDescriptor
 
     /// <summary>The property that becomes the item's <c>DisplayText</c> (TitlePart's <c>Title</c>).</summary>
     public string? DisplayTextProperty { get; }
+
+    /// <summary>The property that holds the item's body as HTML (HtmlBodyPart's <c>Html</c>; Orchard's BodyAspect).</summary>
+    public string? HtmlBodyProperty { get; }
 
     /// <summary>Orchard attaches it to items without the type definition naming it (ContainedPart).</summary>
     public bool AttachedWithoutDefinition { get; }

@@ -8,6 +8,8 @@ public sealed class ContentPartRegistration(string name, string registeredBy) : 
 
     public string? DisplayTextProperty { get; set; }
 
+    public string? HtmlBodyProperty { get; set; }
+
     public bool AttachedWithoutDefinition { get; set; }
 
     public bool GraphFlattened { get; set; }

@@ -41,6 +41,7 @@ internal static class StandardParts
             .WithDisplayName("Tekst")
             .Property("Html", ContentValueKind.Text)
             .WithEditor(EditorKind.Html, "Html", "Tekst")
+            .ProvidesHtmlBody("Html")
             .AddHandler<HtmlBodyPartHandler>(ContentHandlerStage.Sanitize);
 
         services.AddContentPart("MarkdownBodyPart")
