@@ -1,5 +1,6 @@
 using LpbCms.Core.Auditing;
 using LpbCms.Core.Changes;
+using LpbCms.Core.Contents.Indexing;
 using LpbCms.Core.Security;
 using LpbCms.Core.Storage;
 using LpbCms.Data.Stores;
@@ -19,6 +20,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<LpbDbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IContentStore, EfContentStore>();
+        services.AddScoped<IContentFieldIndexStore, EfContentFieldIndexStore>();
         services.AddScoped<IDocumentStore, EfDocumentStore>();
         services.AddScoped<IAuditStore, EfAuditStore>();
         services.AddScoped<IChangeFeedWriter, EfChangeFeedWriter>();

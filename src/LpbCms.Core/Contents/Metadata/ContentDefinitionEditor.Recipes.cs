@@ -26,18 +26,11 @@ public static partial class ContentDefinitionEditor
 
         existing.DisplayName = incoming.DisplayName ?? existing.DisplayName;
         JsonMerge.Into(existing.Settings, incoming.Settings);
-        foreach (var part in incoming.ContentTypePartDefinitionRecords)
+        MergeByName(existing.ContentTypePartDefinitionRecords, incoming.ContentTypePartDefinitionRecords, p => p.Name, (current, part) =>
         {
-            var current = existing.ContentTypePartDefinitionRecords.FirstOrDefault(p => SameName(p.Name, part.Name));
-            if (current is null)
-            {
-                existing.ContentTypePartDefinitionRecords.Add(part);
-                continue;
-            }
-
             current.PartName = part.PartName;
             JsonMerge.Into(current.Settings, part.Settings);
-        }
+        });
     }
 
     /// <summary>Adds the part, or merges it into the existing one as <see cref="MergeType"/> does, field records merged by <c>Name</c>.</summary>
@@ -53,17 +46,27 @@ public static partial class ContentDefinitionEditor
         }
 
         JsonMerge.Into(existing.Settings, incoming.Settings);
-        foreach (var field in incoming.ContentPartFieldDefinitionRecords)
+        MergeByName(existing.ContentPartFieldDefinitionRecords, incoming.ContentPartFieldDefinitionRecords, f => f.Name, (current, field) =>
         {
-            var current = existing.ContentPartFieldDefinitionRecords.FirstOrDefault(f => SameName(f.Name, field.Name));
-            if (current is null)
-            {
-                existing.ContentPartFieldDefinitionRecords.Add(field);
-                continue;
-            }
-
             current.FieldName = field.FieldName;
             JsonMerge.Into(current.Settings, field.Settings);
+        });
+    }
+
+    /// <summary>Each incoming record is merged into the existing one of the same name, or added after the existing ones.</summary>
+    private static void MergeByName<T>(IList<T> existing, IEnumerable<T> incoming, Func<T, string> name, Action<T, T> merge)
+    {
+        foreach (var record in incoming)
+        {
+            var current = existing.FirstOrDefault(r => SameName(name(r), name(record)));
+            if (current is null)
+            {
+                existing.Add(record);
+            }
+            else
+            {
+                merge(current, record);
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using LpbCms.Core.Changes;
+using LpbCms.Core.Contents.Indexing;
 using LpbCms.Core.Storage;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -7,7 +8,8 @@ namespace LpbCms.Core.Contents.Metadata;
 /// <summary>
 /// Content definitions as one JSON document named <see cref="DocumentName"/> in Orchard's shape,
 /// stored through <see cref="IDocumentStore"/> and cached by version stamp. Every stored change
-/// appends a <see cref="ContentChangeEvent.DefinitionChanged"/> row to the change feed in the same transaction. Returned definitions are
+/// appends a <see cref="ContentChangeEvent.DefinitionChanged"/> row to the change feed and deletes the
+/// field index rows of fields it removed, in the same transaction. Returned definitions are
 /// shared with other requests: read them, never change them (use <see cref="UpdateAsync"/>).
 /// </summary>
 public sealed class ContentDefinitionManager : IContentDefinitionManager
@@ -16,10 +18,12 @@ public sealed class ContentDefinitionManager : IContentDefinitionManager
 
     private readonly CachedDocument<ContentDefinitionDocument> _document;
     private readonly ContentChangeRecorder _changes;
+    private readonly IContentFieldIndexStore _fieldIndex;
 
-    public ContentDefinitionManager(IDocumentStore store, IUnitOfWork unitOfWork, IMemoryCache cache, ContentChangeRecorder changes)
+    public ContentDefinitionManager(IDocumentStore store, IUnitOfWork unitOfWork, IMemoryCache cache, ContentChangeRecorder changes, IContentFieldIndexStore fieldIndex)
     {
         _changes = changes;
+        _fieldIndex = fieldIndex;
         _document = new CachedDocument<ContentDefinitionDocument>(
             store,
             unitOfWork,
@@ -41,13 +45,25 @@ public sealed class ContentDefinitionManager : IContentDefinitionManager
     public Task UpdateAsync(Action<ContentDefinitionDocument> change, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(change);
+        IReadOnlyList<FieldIndexKey> orphaned = [];
         return _document.UpdateAsync(
             document =>
             {
+                var before = DefinedFieldIndexKeys.Of(document);
                 change(document);
                 EnsureConsistent(document);
+                orphaned = DefinedFieldIndexKeys.Removed(before, document);
             },
-            token => _changes.RecordAsync(ContentChangeEvent.DefinitionChanged, token),
+            async token =>
+            {
+                // Same transaction as the definition: rows of a removed field never outlive it.
+                if (orphaned.Count > 0)
+                {
+                    await _fieldIndex.RemoveAsync(orphaned, token);
+                }
+
+                await _changes.RecordAsync(ContentChangeEvent.DefinitionChanged, token);
+            },
             ct);
     }
 
