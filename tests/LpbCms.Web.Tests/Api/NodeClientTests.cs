@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using LpbCms.Web.Tests.Infrastructure;
@@ -18,14 +17,10 @@ public sealed class NodeClientTests
     public async Task NodeClient_TokenDraftGraphQLAndRead_Succeeds()
     {
         var ct = TestContext.Current.CancellationToken;
-        if (!await CommandExistsAsync("node", ct) || !await CommandExistsAsync("npm", ct))
-        {
-            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), "Node.js and npm are required in CI.");
-            Assert.Skip("Node.js or npm is not installed.");
-        }
+        await NodeCommands.RequireNodeAsync(ct);
 
         var folder = Path.Combine(SourceFolder(), "node-client");
-        await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder, new Dictionary<string, string>(StringComparer.Ordinal), ct);
+        await NodeCommands.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder, null, ct);
         await using var factory = LpbCmsFactory.Create();
         factory.UseKestrel(0);
         factory.StartServer();
@@ -33,7 +28,7 @@ public sealed class NodeClientTests
         using var scope = factory.Services.CreateScope();
         var created = await scope.ServiceProvider.GetRequiredService<Core.Security.IApiClientManager>().CreateAsync("node-client", "Node client", ["Editor"], ct);
 
-        var output = await RunAsync("node", ["client.mjs"], folder, new Dictionary<string, string>(StringComparer.Ordinal)
+        var output = await NodeCommands.RunAsync("node", ["client.mjs"], folder, new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["LPB_BASE_URL"] = address.TrimEnd('/'),
             ["LPB_CLIENT_ID"] = created.Client.ClientId,
@@ -47,38 +42,4 @@ public sealed class NodeClientTests
     }
 
     private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
-
-    private static async Task<bool> CommandExistsAsync(string command, CancellationToken ct)
-    {
-        try
-        {
-            await RunAsync(command, ["--version"], Directory.GetCurrentDirectory(), new Dictionary<string, string>(StringComparer.Ordinal), ct);
-            return true;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
-
-    private static async Task<string> RunAsync(string fileName, string[] arguments, string folder, Dictionary<string, string> environment, CancellationToken ct)
-    {
-        var start = new ProcessStartInfo(fileName) { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        Assert.True(process.ExitCode == 0, $"{fileName} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await stderr}{await stdout}");
-        return await stdout;
-    }
 }

@@ -47,6 +47,40 @@ public sealed class OpenApiDocumentTests(ApiSite site) : IClassFixture<ApiSite>
     }
 
     [Fact]
+    public async Task OpenApi_Document_DescribesHowToAuthenticate()
+    {
+        using var client = site.Client();
+        using var response = await ApiJson.GetAsync(client, "/openapi/v1.json");
+        var document = await ApiJson.ReadObjectAsync(response);
+
+        var schemes = document["components"]!["securitySchemes"]!;
+        Assert.Equal("bearer", (string?)schemes["bearer"]!["scheme"]);
+        Assert.Equal("/connect/token", (string?)schemes["clientCredentials"]!["flows"]!["clientCredentials"]!["tokenUrl"]);
+
+        // Writes need a token; reads take one (for drafts) but also answer anonymous callers.
+        var write = document["paths"]!["/api/content"]!["post"]!["security"]!.AsArray();
+        var read = document["paths"]!["/api/content/{contentItemId}"]!["get"]!["security"]!.AsArray();
+        Assert.Equal(["bearer", "clientCredentials"], write.Select(r => r!.AsObject().Single().Key));
+        Assert.Empty(read[0]!.AsObject());
+        Assert.Equal(3, read.Count);
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_ListsOnlyApiRoutesWithUniqueOperationIdsAndSummaries()
+    {
+        using var client = site.Client();
+        using var response = await ApiJson.GetAsync(client, "/openapi/v1.json");
+        var paths = (await ApiJson.ReadObjectAsync(response))["paths"]!.AsObject();
+        var operations = paths.SelectMany(p => p.Value!.AsObject().Select(o => (Path: p.Key, Operation: o.Value!))).ToList();
+
+        Assert.All(paths, p => Assert.StartsWith("/api/", p.Key, StringComparison.Ordinal));
+        Assert.All(operations, o => Assert.False(string.IsNullOrWhiteSpace((string?)o.Operation["summary"]), o.Path + " has no summary"));
+        var ids = operations.Select(o => (string?)o.Operation["operationId"]).ToList();
+        Assert.DoesNotContain(null, ids);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public async Task Docs_Page_ServesItsScriptLocally()
     {
         using var client = site.Client();

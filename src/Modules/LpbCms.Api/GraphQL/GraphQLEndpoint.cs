@@ -51,7 +51,8 @@ public static class GraphQLEndpoint
             // The body is read by GraphQL.NET's serializer, so its type is declared here.
             .Accepts<GraphQLRequestBody>("application/json");
         group.MapGet("/", GetAsync)
-            .WithName("GetGraphQL");
+            .WithName("GetGraphQL")
+            .WithSummary("Runs a GraphQL query given in the query string (query, variables, operationName).");
         return endpoints;
     }
 

@@ -19,15 +19,9 @@ public static class OpenApiRegistration
     public const string DocsPath = "/api/docs";
 
     public static IServiceCollection AddLpbOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "LpbCms API";
-            document.Info.Version = "v1";
-            document.Info.Description = "Orchard Core compatible content API with lists, filters, drafts, expansion, JSON Schemas and GraphQL (POST /api/graphql). "
-                + "Write with a bearer token from POST /connect/token (client credentials).";
-            document.Servers?.Clear();
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(DocumentName, options => options
+            .AddDocumentTransformer<ApiContractDocument>()
+            .AddOperationTransformer<ApiSecurityRequirements>());
 
     public static IEndpointRouteBuilder MapLpbOpenApi(this IEndpointRouteBuilder endpoints)
     {
