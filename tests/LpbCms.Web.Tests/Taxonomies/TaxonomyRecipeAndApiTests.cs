@@ -57,8 +57,8 @@ public sealed class TaxonomyRecipeAndApiTests(TaxonomySite site) : IClassFixture
             select new { item.ContentItemId, row.FieldName, row.TextValue }).ToListAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(
-            [$"{TaxonomySite.ArticleId} Themas {TaxonomySite.WijkgerichtWerken}", $"{TaxonomySite.TestGiftId} Doelgroepen bewoners",
-                $"{TaxonomySite.TestGiftId} Doelgroepen professionals", $"{TaxonomySite.TestGiftId} Themas {TaxonomySite.Preventie}"],
+            [$"{TaxonomySite.TestGiftId} Doelgroepen bewoners", $"{TaxonomySite.TestGiftId} Doelgroepen professionals",
+                $"{TaxonomySite.TestGiftId} Themas {TaxonomySite.Preventie}", $"{TaxonomySite.ArticleId} Themas {TaxonomySite.WijkgerichtWerken}"],
             rows.Select(r => $"{r.ContentItemId} {r.FieldName} {r.TextValue}").Order(StringComparer.Ordinal));
     }
 
