@@ -45,7 +45,7 @@ public sealed class LpbThemeStartup : IModuleStartup
 
         services.AddLpbDisplay();
         services.AddTemplateSource(new EmbeddedTemplateSource(typeof(LpbThemeStartup).Assembly, "LpbTheme.Views.", TemplateSourceKind.Theme));
-        services.Configure<DisplayOptions>(options => options.AllowModelType<NavLink>().AllowModelType<Pager>());
+        services.Configure<DisplayOptions>(options => options.AllowModelType<NavLink>().AllowModelType<Pager>().AllowModelType<TermLink>());
         services.AddSingleton<ThemeAssetCatalog>();
         services.AddScoped<SiteContent>();
         services.AddScoped<SitePages>();

@@ -169,17 +169,6 @@ public sealed class FieldValidatorTests
         Assert.Empty(errors);
     }
 
-    private static IReadOnlyList<ContentValidationError> Validate(IContentFieldValidator sut, string fieldType, string fieldName, string valueJson, string settingsJson = "{}")
-    {
-        var definition = new ContentPartFieldDefinition
-        {
-            FieldName = fieldType,
-            Name = fieldName,
-            Settings = JsonNode.Parse(settingsJson)!.AsObject(),
-        };
-        var value = JsonNode.Parse(valueJson)!.AsObject();
-        var content = new ValidateContentContext(ContentItemBuilder.Create("Congress"), typeDefinition: null);
-        sut.Validate(new FieldValidationContext(new ContentFieldInstance("Congress", definition, value), value, content));
-        return content.Errors;
-    }
+    private static IReadOnlyList<ContentValidationError> Validate(IContentFieldValidator sut, string fieldType, string fieldName, string valueJson, string settingsJson = "{}") =>
+        FieldValidatorRunner.Validate(sut, fieldType, fieldName, valueJson, settingsJson);
 }

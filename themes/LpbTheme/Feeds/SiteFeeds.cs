@@ -87,9 +87,15 @@ public static class SiteFeeds
         urls.AddRange(SectionPaths.Select(p => (context.Absolute(p), (DateTime?)null)));
         await foreach (var item in content.AllPublishedAsync(ct))
         {
-            if (ContentRoutes.GetUrl(item, http.RequestServices.GetRequiredService<IContentCatalog>()) is { } url)
+            var catalog = http.RequestServices.GetRequiredService<IContentCatalog>();
+            if (ContentRoutes.GetUrl(item, catalog) is { } url)
             {
                 urls.Add((context.Absolute(url), item.ModifiedUtc ?? item.PublishedUtc));
+            }
+
+            if (SiteTerms.IsTaxonomy(item, catalog))
+            {
+                urls.AddRange(SiteTerms.Links(item, catalog).Select(t => (context.Absolute(t.Url), (DateTime?)null)));
             }
         }
 

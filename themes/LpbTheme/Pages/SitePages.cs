@@ -92,11 +92,47 @@ public sealed class SitePages(DisplayRenderer renderer, SiteContent content, ISi
             body);
     }
 
-    /// <summary>The published item at <paramref name="path"/>, or null.</summary>
-    public async Task<SitePage?> RoutedItemAsync(string? path, DisplayContext context, CancellationToken ct = default) =>
-        ContentRoutes.Normalize(path).Length == 0 || await lookup.FindAsync(path, ct) is not { } item
-            ? null
-            : await ItemPageAsync(item, context, ct);
+    /// <summary>The published item at <paramref name="path"/>, else the term page at that path, or null.</summary>
+    public async Task<SitePage?> RoutedItemAsync(string? path, DisplayContext context, CancellationToken ct = default)
+    {
+        var normalized = ContentRoutes.Normalize(path);
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+
+        return await lookup.FindAsync(normalized, ct) is { } item
+            ? await ItemPageAsync(item, context, ct)
+            : await TermPageAsync(normalized, context, ct);
+    }
+
+    /// <summary>
+    /// A term's page (<c>/thema/preventie</c>): the published, routed taxonomy at the path's parent and
+    /// its term at the full path, listing the published items tagged with it; null when there is none.
+    /// </summary>
+    public async Task<SitePage?> TermPageAsync(string path, DisplayContext context, CancellationToken ct = default)
+    {
+        var slash = path.LastIndexOf('/');
+        if (slash <= 0 || await lookup.FindAsync(path[..slash], ct) is not { } taxonomy || !SiteTerms.IsTaxonomy(taxonomy, catalog))
+        {
+            return null;
+        }
+
+        var url = "/" + path;
+        if (SiteTerms.Links(taxonomy, catalog).FirstOrDefault(t => string.Equals(t.Url, url, StringComparison.Ordinal)) is not { } term)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["Taxonomy"] = taxonomy,
+            ["Term"] = term,
+            ["Items"] = await content.TaggedAsync(term.ContentItemId, ct),
+        };
+        var body = await renderer.RenderAsync(["TermPage"], DisplayModel.ForValues(values), context, ct);
+        return new SitePage(new PageMeta($"Thema: {term.Title}", $"Berichten en cadeaus van het LPB over {term.Title}.", term.Url, Section: PageComposer.BlogSection), body);
+    }
 
     public async Task<SitePage> NotFoundAsync(DisplayContext context, CancellationToken ct = default)
     {
@@ -117,11 +153,13 @@ public sealed class SitePages(DisplayRenderer renderer, SiteContent content, ISi
         {
             case SiteContent.BlogPost:
                 values["Gifts"] = await content.GiftsForArticleAsync(item.ContentItemId, ct);
+                values["Themes"] = await content.ThemesOfAsync(item, catalog, ct);
                 description = ContentJson.Text(item, "BlogPost", "Subtitle") ?? description;
                 section = PageComposer.BlogSection;
                 break;
             case SiteContent.Gift:
                 values["Article"] = await content.GetAsync(ContentJson.FirstId(item, "Gift", "Article"), ct);
+                values["Themes"] = await content.ThemesOfAsync(item, catalog, ct);
                 description = GiftDescription(item);
                 section = PageComposer.GiftsSection;
                 break;
@@ -130,6 +168,11 @@ public sealed class SitePages(DisplayRenderer renderer, SiteContent content, ISi
                 section = PageComposer.CongressSection;
                 break;
             default:
+                if (SiteTerms.IsTaxonomy(item, catalog))
+                {
+                    values["Terms"] = SiteTerms.Links(item, catalog);
+                }
+
                 break;
         }
 

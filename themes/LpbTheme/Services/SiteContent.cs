@@ -1,5 +1,7 @@
 using LpbCms.Core.Contents;
+using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Storage;
+using LpbTheme.ViewModels;
 
 namespace LpbTheme.Services;
 
@@ -14,6 +16,11 @@ public sealed class SiteContent(IContentStore store)
     private static readonly ContentFieldRef GiftArticle = new(Gift, "Article");
     private static readonly ContentFieldRef GiftPosition = new(Gift, "Position");
     private static readonly ContentFieldRef CongressYear = new(Congress, "Year");
+
+    /// <summary>The field (a TaxonomyField on the "Thema" taxonomy) that tags blog posts and gifts with themes.</summary>
+    private const string ThemeField = "Themas";
+
+    private static readonly ContentFieldRef[] ThemeFields = [new(BlogPost, ThemeField), new(Gift, ThemeField)];
 
     /// <summary>Enough for every list on this site; larger lists would need paging.</summary>
     private const int ListLimit = 500;
@@ -65,6 +72,39 @@ public sealed class SiteContent(IContentStore store)
                 Take = ListLimit,
             },
             ct)).Items;
+
+    /// <summary>The blog posts and gifts tagged with a term, newest first.</summary>
+    public async Task<IReadOnlyList<ContentItem>> TaggedAsync(string termId, CancellationToken ct = default)
+    {
+        var items = new List<ContentItem>();
+        foreach (var field in ThemeFields)
+        {
+            var query = new ContentQuery
+            {
+                ContentTypes = [field.PartName],
+                FieldFilters = [new ContentFieldFilter(field, FilterOperator.Equal, new ContentFieldValue(Text: termId))],
+                OrderBy = new ContentOrder(ContentOrderColumn.PublishedUtc, Descending: true),
+                Take = ListLimit,
+            };
+            items.AddRange((await store.QueryAsync(query, ct)).Items);
+        }
+
+        return [.. items.OrderByDescending(i => i.PublishedUtc)];
+    }
+
+    /// <summary>The themes an item is tagged with, as links in the field's order; terms the taxonomy no longer has are left out.</summary>
+    public async Task<IReadOnlyList<TermLink>> ThemesOfAsync(ContentItem item, IContentCatalog catalog, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var ids = ContentJson.Strings(item, item.ContentType, ThemeField, "TermContentItemIds");
+        if (ids.Count == 0 || await GetAsync(ContentJson.Text(item, item.ContentType, ThemeField, "TaxonomyContentItemId"), ct) is not { } taxonomy)
+        {
+            return [];
+        }
+
+        var links = SiteTerms.Links(taxonomy, catalog).ToDictionary(l => l.ContentItemId, StringComparer.Ordinal);
+        return [.. ids.Select(id => links.GetValueOrDefault(id)).OfType<TermLink>()];
+    }
 
     public async Task<IReadOnlyList<ContentItem>> PagesAsync(CancellationToken ct = default) =>
         (await store.QueryAsync(

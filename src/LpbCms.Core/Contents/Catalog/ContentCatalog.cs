@@ -71,6 +71,11 @@ public sealed class ContentCatalog : IContentCatalog
             }
         }
 
+        foreach (var items in descriptor.Properties.Where(p => p.Kind == ContentValueKind.ItemList && p.InGraph))
+        {
+            Problem($"shows the list of items '{items.Name}' in GraphQL, which has no type for it (declare it inGraph: false)");
+        }
+
         MustExist(descriptor.EditedProperty, "its edited property");
         if (descriptor.Editor != EditorKind.None && descriptor.EditedProperty is null && descriptor is ContentPartDescriptor)
         {
@@ -84,6 +89,7 @@ public sealed class ContentCatalog : IContentCatalog
                 MustExist(part.Route?.DisabledProperty, "its route switch");
                 MustExist(part.DisplayTextProperty, "its display text");
                 MustExist(part.HtmlBodyProperty, "its HTML body");
+                MustExist(part.TermsProperty, "its terms");
                 break;
             case ContentFieldDescriptor field:
                 if (field.Properties.Count == 0)
@@ -93,7 +99,7 @@ public sealed class ContentCatalog : IContentCatalog
 
                 MustExist(field.IndexedProperty, "its indexed property");
                 MustExist(field.GraphScalarProperty, "its GraphQL value");
-                if (field.Editor is EditorKind.Choice && field.OptionsSourceType is null)
+                if ((field.Editor is EditorKind.Choice || field.EditorVariants.Values.Concat(field.EditorsBySetting.Values).Contains(EditorKind.Choice)) && field.OptionsSourceType is null)
                 {
                     Problem("has a choice editor but no options source (WithOptionsFrom)");
                 }

@@ -28,6 +28,17 @@ public sealed class ContentFieldBuilder(IServiceCollection services, ContentFiel
         return this;
     }
 
+    /// <summary>
+    /// Another editor, chosen when the boolean <paramref name="setting"/> of the field's settings is true
+    /// (a TaxonomyField with <c>Unique</c> offers one choice instead of a list). An editor named by
+    /// <c>ContentPartFieldSettings.Editor</c> wins over it.
+    /// </summary>
+    public ContentFieldBuilder WithEditorWhen(string setting, EditorKind kind)
+    {
+        registration.EditorsBySetting[setting] = kind;
+        return this;
+    }
+
     /// <summary>The editor's options come from <typeparamref name="TSource"/> (scoped: it may read content).</summary>
     public ContentFieldBuilder WithOptionsFrom<TSource>()
         where TSource : class, IContentFieldOptionsSource

@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using LpbCms.Core.Contents.Metadata;
+
 namespace LpbCms.Core.Contents.Catalog;
 
 /// <summary>One field type (Orchard's <c>ContentField</c>): registered once by the module that owns it.</summary>
@@ -10,6 +13,7 @@ public sealed class ContentFieldDescriptor : ContentElementDescriptor
         GraphScalarProperty = registration.GraphScalarProperty;
         OptionsSourceType = registration.OptionsSourceType;
         EditorVariants = new Dictionary<string, EditorKind>(registration.EditorVariants, StringComparer.Ordinal);
+        EditorsBySetting = new Dictionary<string, EditorKind>(registration.EditorsBySetting, StringComparer.Ordinal);
     }
 
     /// <summary>The property whose values go to the field index (lists filter and sort on them), or null.</summary>
@@ -27,9 +31,34 @@ public sealed class ContentFieldDescriptor : ContentElementDescriptor
     /// <summary>Other editors chosen by <c>ContentPartFieldSettings.Editor</c> (TextField's <c>TextArea</c>).</summary>
     public IReadOnlyDictionary<string, EditorKind> EditorVariants { get; }
 
-    /// <summary>The editor for a field definition's chosen editor name.</summary>
-    public EditorKind EditorFor(string? editorName) =>
-        editorName is not null && EditorVariants.TryGetValue(editorName, out var variant) ? variant : Editor;
+    /// <summary>Other editors chosen by a boolean setting of the field (<c>TaxonomyFieldSettings.Unique</c>).</summary>
+    public IReadOnlyDictionary<string, EditorKind> EditorsBySetting { get; }
+
+    /// <summary>
+    /// The editor for a field definition: the variant its chosen editor name names, else the first
+    /// editor whose boolean setting is true in <paramref name="fieldSettings"/> (the definition's whole
+    /// <c>Settings</c>), else the default.
+    /// </summary>
+    public EditorKind EditorFor(string? editorName, JsonObject? fieldSettings = null)
+    {
+        if (editorName is not null && EditorVariants.TryGetValue(editorName, out var variant))
+        {
+            return variant;
+        }
+
+        if (fieldSettings is not null)
+        {
+            foreach (var (setting, kind) in EditorsBySetting)
+            {
+                if (DefinitionSettingsReader.Bool(fieldSettings, SettingsName, setting))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return Editor;
+    }
 
     internal static FieldIndexKind? IndexKindOf(ContentValueKind kind) => kind switch
     {

@@ -9,4 +9,6 @@ public sealed class ContentFieldRegistration(string name, string registeredBy) :
     public Type? OptionsSourceType { get; set; }
 
     public IDictionary<string, EditorKind> EditorVariants { get; } = new Dictionary<string, EditorKind>(StringComparer.Ordinal);
+
+    public IDictionary<string, EditorKind> EditorsBySetting { get; } = new Dictionary<string, EditorKind>(StringComparer.Ordinal);
 }

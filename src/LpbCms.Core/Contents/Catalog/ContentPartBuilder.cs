@@ -27,6 +27,13 @@ public sealed class ContentPartBuilder(IServiceCollection services, ContentPartR
         return this;
     }
 
+    /// <summary>The property holds the item's terms: content items, each with its own child terms under the same name (Orchard's TaxonomyPart).</summary>
+    public ContentPartBuilder HoldsTerms(string property)
+    {
+        registration.TermsProperty = property;
+        return this;
+    }
+
     /// <summary>Orchard attaches the part without the type naming it (ContainedPart).</summary>
     public ContentPartBuilder AttachedWithoutDefinition()
     {

@@ -10,6 +10,7 @@ public sealed class ContentPartDescriptor : ContentElementDescriptor
         Route = registration.Route;
         DisplayTextProperty = registration.DisplayTextProperty;
         HtmlBodyProperty = registration.HtmlBodyProperty;
+        TermsProperty = registration.TermsProperty;
         AttachedWithoutDefinition = registration.AttachedWithoutDefinition;
         GraphFlattened = registration.GraphFlattened;
     }
@@ -25,6 +26,9 @@ public sealed class ContentPartDescriptor : ContentElementDescriptor
 
     /// <summary>The property that holds the item's body as HTML (HtmlBodyPart's <c>Html</c>; Orchard's BodyAspect).</summary>
     public string? HtmlBodyProperty { get; }
+
+    /// <summary>The property that holds the item's terms, content items nested like a tree (TaxonomyPart's <c>Terms</c>).</summary>
+    public string? TermsProperty { get; }
 
     /// <summary>Orchard attaches it to items without the type definition naming it (ContainedPart).</summary>
     public bool AttachedWithoutDefinition { get; }

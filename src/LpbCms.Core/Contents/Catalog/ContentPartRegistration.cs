@@ -10,6 +10,8 @@ public sealed class ContentPartRegistration(string name, string registeredBy) : 
 
     public string? HtmlBodyProperty { get; set; }
 
+    public string? TermsProperty { get; set; }
+
     public bool AttachedWithoutDefinition { get; set; }
 
     public bool GraphFlattened { get; set; }

@@ -30,4 +30,10 @@ public enum ContentValueKind
 
     /// <summary>An array of strings.</summary>
     TextList,
+
+    /// <summary>
+    /// An array of JSON objects: content items kept inside the item (a taxonomy's terms, Orchard's
+    /// <c>List&lt;ContentItem&gt;</c>). Not indexed, and not a GraphQL value (declare it <c>inGraph: false</c>).
+    /// </summary>
+    ItemList,
 }

@@ -55,6 +55,13 @@ public static class DefinitionSettingsReader
     public static T Get<T>(JsonObject? settings)
         where T : new() => DefinitionSettingsBinder.Bind<T>(Group(settings, typeof(T).Name));
 
+    /// <summary>
+    /// The settings class <typeparamref name="T"/> read from the settings object itself (e.g. the
+    /// <c>TaxonomyFieldSettings</c> object an options source is given), with the same rule.
+    /// </summary>
+    public static T GetFromGroup<T>(JsonObject? group)
+        where T : new() => DefinitionSettingsBinder.Bind<T>(group);
+
     private static JsonNode? Node(JsonObject settings, string settingsName, string key)
     {
         ArgumentNullException.ThrowIfNull(settings);

@@ -104,7 +104,7 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
         var settingsName = field.FieldName + "Settings";
         var label = DefinitionSettingsReader.Text(settings, "ContentPartFieldSettings", "DisplayName") is { Length: > 0 } display ? display : field.Name;
         var editorName = DefinitionSettingsReader.Text(settings, "ContentPartFieldSettings", "Editor");
-        if (descriptor?.EditorFor(editorName) is not { } editorKind || editorKind == EditorKind.None)
+        if (descriptor?.EditorFor(editorName, settings) is not { } editorKind || editorKind == EditorKind.None)
         {
             return null;
         }

@@ -21,6 +21,7 @@ public static class FieldSchemas
         ContentValueKind.Date => NullableDate("date"),
         ContentValueKind.DateTime => NullableDate("date-time"),
         ContentValueKind.TextList => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+        ContentValueKind.ItemList => new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "object" } },
         _ => NullableType("string"),
     };
 

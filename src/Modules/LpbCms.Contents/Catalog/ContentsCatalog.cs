@@ -1,3 +1,5 @@
+using LpbCms.Contents.Fields.MultiText;
+using LpbCms.Contents.Taxonomies;
 using LpbCms.Core.Contents.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +9,7 @@ namespace LpbCms.Contents.Catalog;
 public static class ContentsCatalog
 {
     public static IServiceCollection AddContentsCatalog(this IServiceCollection services) =>
-        services.AddStandardParts().AddStandardFields();
+        services.AddStandardParts().AddStandardFields().AddMultiTextField().AddTaxonomies();
 
     /// <summary>A catalogue of just this module's parts and fields (for hosts and tests that need the descriptors only).</summary>
     public static IContentCatalog CreateStandard()

@@ -41,6 +41,7 @@ public sealed class PartShapeHandler(IContentCatalog catalog) : IContentHandler
         ContentValueKind.Boolean => actual is JsonValueKind.True or JsonValueKind.False ? null : "true of false",
         ContentValueKind.Number or ContentValueKind.WholeNumber => actual == JsonValueKind.Number ? null : "een getal",
         ContentValueKind.TextList => actual == JsonValueKind.Array ? null : "een lijst met teksten",
+        ContentValueKind.ItemList => actual == JsonValueKind.Array ? null : "een lijst met items",
         _ => actual == JsonValueKind.String ? null : "tekst",
     };
 
