@@ -5,7 +5,7 @@ namespace LpbCms.E2E.Tests;
 
 /// <summary>
 /// A visitor on a phone (375 px) and on a desktop (1280 px): home page, the anniversary article, one of
-/// its gifts and back, then the congress overview. Every page passes axe without serious or critical
+/// its gifts and back, the page of the article's theme, then the congress overview. Every page passes axe without serious or critical
 /// violations; a screenshot of each is saved under TestResults/screenshots and attached to the result.
 /// </summary>
 public sealed class VisitorJourneyTests(BrowserSite site) : IClassFixture<BrowserSite>
@@ -47,10 +47,16 @@ public sealed class VisitorJourneyTests(BrowserSite site) : IClassFixture<Browse
         await page.GetByRole(AriaRole.Link, new() { Name = $"Terug naar het artikel ‘{ArticleTitle}’" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(ArticleTitle);
 
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Thema's" }).GetByRole(AriaRole.Link, new() { Name = "wijkgericht werken" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/thema/wijkgericht-werken$", RegexOptions.None, TimeSpan.FromSeconds(1)));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("wijkgericht werken");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = ArticleTitle })).ToBeVisibleAsync();
+        await CheckAsync(page, width, "4-thema", problems);
+
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Congres" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Het LPB Congres");
         await Assertions.Expect(page.GetByText("19 tot en met 21 november 2014")).ToBeVisibleAsync();
-        await CheckAsync(page, width, "4-congres", problems);
+        await CheckAsync(page, width, "5-congres", problems);
 
         Assert.True(problems.Count == 0, "axe found serious or critical violations:\n" + string.Join('\n', problems));
     }

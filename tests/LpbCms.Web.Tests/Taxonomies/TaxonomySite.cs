@@ -9,7 +9,7 @@ namespace LpbCms.Web.Tests.Taxonomies;
 
 /// <summary>
 /// The seeded LPB site (with its "Thema" taxonomy) plus, imported by a second recipe, a MultiTextField
-/// "Doelgroepen" with three options on Gift and one gift that uses both new fields.
+/// "Doelgroepen" with three options on Gift ("bewoners" checked by default) and one gift that uses both new fields.
 /// </summary>
 public sealed class TaxonomySite : IAsyncLifetime
 {
@@ -58,7 +58,7 @@ public sealed class TaxonomySite : IAsyncLifetime
                   "ContentPartFieldSettings": { "DisplayName": "Doelgroepen", "Position": "9" },
                   "MultiTextFieldSettings": { "Hint": "Voor wie is dit cadeau?", "Options": [
                     { "name": "Gemeenten", "value": "gemeenten", "default": false },
-                    { "name": "Bewoners", "value": "bewoners", "default": false },
+                    { "name": "Bewoners", "value": "bewoners", "default": true },
                     { "name": "Professionals", "value": "professionals", "default": false } ] } } } ] }
           ]
         }

@@ -138,6 +138,18 @@ public sealed class TaxonomyThemeAndAdminTests(TaxonomySite site) : IClassFixtur
     }
 
     [Fact]
+    public async Task AdminEditor_NewItem_HasTheDefaultOptionChecked()
+    {
+        using var admin = await AdminBrowser.SignInAsync(site.Api.Factory, LpbCmsFactory.AdminUserName, LpbCmsFactory.AdminPassword);
+
+        var form = await admin.GetHtmlAsync("/admin/inhoud/nieuw/Gift");
+
+        Assert.Matches("<input type=\"checkbox\" id=\"[^\"]+\" name=\"c:Gift.Doelgroepen.Values\" value=\"bewoners\" checked=\"checked\">", form);
+        Assert.Matches("<input type=\"checkbox\" id=\"[^\"]+\" name=\"c:Gift.Doelgroepen.Values\" value=\"gemeenten\">", form);
+        Assert.DoesNotMatch("name=\"c:Gift.Themas.TermContentItemIds\" value=\"[^\"]+\" checked", form);
+    }
+
+    [Fact]
     public async Task AdminEditor_PostedTermOfAnotherTaxonomy_ShowsTheDutchErrorAndStoresNothing()
     {
         using var admin = await AdminBrowser.SignInAsync(site.Api.Factory, LpbCmsFactory.AdminUserName, LpbCmsFactory.AdminPassword);

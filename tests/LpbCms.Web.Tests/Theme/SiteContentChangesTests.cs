@@ -118,11 +118,12 @@ public sealed class SiteContentChangesTests(LpbCmsFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task GetSitemap_ListsExactlyThePublishedRoutedItemsAndSections()
+    public async Task GetSitemap_ListsExactlyThePublishedRoutedItemsSectionsAndTermPages()
     {
         using var client = factory.CreateClient();
         var expected = await PublishedUrlsAsync();
         expected.UnionWith(["http://localhost/", "http://localhost/blog", "http://localhost/cadeaus", "http://localhost/congres"]);
+        expected.UnionWith(["http://localhost/thema/wijkgericht-werken", "http://localhost/thema/preventie", "http://localhost/thema/omgevingswet"]);
 
         var xml = XDocument.Parse(await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative), TestContext.Current.CancellationToken));
 

@@ -8,6 +8,7 @@ namespace LpbCms.Contents.Fields.MultiText;
 /// Orchard's MultiTextField (<c>{ "Values": ["a", "b"] }</c>): check boxes of the options in its
 /// settings, or one value per line without options; each value is a row of the field index, so lists
 /// filter on it (<c>Part.Field=a</c>, GraphQL <c>field: "a"</c>) and GraphQL shows it as <c>[String]</c>.
+/// A new item starts with the options marked <c>default</c>.
 /// </summary>
 public static class MultiTextFieldRegistration
 {
@@ -20,7 +21,8 @@ public static class MultiTextFieldRegistration
             .WithEditor(EditorKind.TextList, MultiTextFieldValidator.Property)
             .WithOptionsFrom<MultiTextFieldOptionsSource>()
             .IndexedOn(MultiTextFieldValidator.Property).GraphScalar(MultiTextFieldValidator.Property)
-            .ValidatedBy(_ => new MultiTextFieldValidator());
+            .ValidatedBy(_ => new MultiTextFieldValidator())
+            .AddHandler<MultiTextFieldDefaultsHandler>(ContentHandlerStage.Normalize);
         return services;
     }
 }
