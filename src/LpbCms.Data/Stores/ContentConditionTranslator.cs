@@ -50,9 +50,11 @@ internal static class ContentConditionTranslator
             ContentColumn.Path => r => r.Path,
             _ => throw new ArgumentException($"{condition.Column} is not a text column.", nameof(condition)),
         };
-        var text = condition.Value.Text ?? "";
-        var lower = text.ToLowerInvariant();
-        List<string?> values = [.. condition.Values.Select(v => v.Text)];
+        // Paths are stored without surrounding slashes; an exact path is matched the same way.
+        Func<string?, string?> exact = condition.Column == ContentColumn.Path ? p => p is null ? null : ContentItemRecordMapper.NormalizePath(p) : p => p;
+        var text = exact(condition.Value.Text) ?? "";
+        var lower = (condition.Value.Text ?? "").ToLowerInvariant();
+        List<string?> values = [.. condition.Values.Select(v => exact(v.Text))];
         Expression<Func<string?, bool>> test = condition.Operator switch
         {
             FilterOperator.Equal => v => v == text,
