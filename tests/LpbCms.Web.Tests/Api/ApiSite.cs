@@ -32,7 +32,11 @@ public class ApiSite : IAsyncLifetime
 
     public ValueTask InitializeAsync() => Factory.InitializeAsync();
 
-    public ValueTask DisposeAsync() => Factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     public HttpClient Client(string? token = null)
     {

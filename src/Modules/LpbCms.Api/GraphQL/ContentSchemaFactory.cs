@@ -67,7 +67,7 @@ public static class ContentSchemaFactory
         }
 
         contentItem.ResolveType = source => source is ContentItem item ? itemTypes.GetValueOrDefault(item.ContentType) : null;
-        var schema = new global::GraphQL.Types.Schema { Query = query };
+        var schema = new global::GraphQL.Types.Schema { Query = query, NameConverter = WhereNameConverter.Instance };
         foreach (var itemType in itemTypes.Values)
         {
             schema.RegisterType(itemType);
