@@ -8,7 +8,16 @@ public sealed class RecipeExecutionContext
     /// <summary>Values for <c>parameters(name)</c>: SiteName, AdminUserId, AdminUsername, AdminEmail.</summary>
     public IReadOnlyDictionary<string, string?> Parameters { get; init; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What <c>tenantname()</c> gives: LpbCms runs one site, Orchard's default tenant.</summary>
+    public const string TenantName = "Default";
+
     public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>
+    /// The site's path base (e.g. <c>/lpb</c>) for <c>getUrlPrefix()</c>; null or empty when the site
+    /// runs at the root, as it does when a recipe runs at setup or from the command line.
+    /// </summary>
+    public string? PathBase { get; init; }
 
     /// <summary>Reports progress (e.g. items imported) for long steps; may be null.</summary>
     public IProgress<RecipeProgress>? Progress { get; init; }

@@ -58,7 +58,7 @@ public sealed class RecipeExecutor : IRecipeExecutor
         var executed = 0;
 
         await using var transaction = await _unitOfWork.BeginAsync(ct);
-        using var evaluator = new RecipeExpressionEvaluator(recipe, context, _configuration, _options, ct);
+        using var evaluator = new RecipeExpressionEvaluator(recipe, context, _configuration, _options, ct, _logger);
         try
         {
             for (var index = 0; index < recipe.Steps.Count; index++)

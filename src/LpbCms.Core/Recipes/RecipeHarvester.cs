@@ -24,10 +24,32 @@ public sealed class RecipeHarvester : IRecipeHarvester
         _logger = logger;
     }
 
-    public async Task<IReadOnlyList<RecipeDescriptor>> HarvestAsync(CancellationToken ct = default)
+    public Task<IReadOnlyList<RecipeDescriptor>> HarvestAsync(CancellationToken ct = default) => ReadAllAsync(FindFiles(), ct);
+
+    public Task<RecipeDescriptor?> FindAsync(string name, CancellationToken ct = default) => FindAsync(name, [], ct);
+
+    public async Task<RecipeDescriptor?> FindAsync(string name, IReadOnlyList<string> nearbyFolders, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(nearbyFolders);
+        var nearby = nearbyFolders.Where(Directory.Exists).Distinct(StringComparer.Ordinal)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, RecipePattern, SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal));
+        var files = nearby.Concat(FindFiles()).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal);
+        var matches = (await ReadAllAsync(files, ct))
+            .Where(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (matches.Count > 1)
+        {
+            _logger.LogWarning("Several recipes are named {Recipe} ({Files}); using {File}.", name, string.Join(", ", matches.Select(m => m.FilePath)), matches[0].FilePath);
+        }
+
+        return matches.FirstOrDefault();
+    }
+
+    private async Task<IReadOnlyList<RecipeDescriptor>> ReadAllAsync(IEnumerable<string> files, CancellationToken ct)
     {
         var recipes = new List<RecipeDescriptor>();
-        foreach (var file in FindFiles())
+        foreach (var file in files)
         {
             try
             {
@@ -40,20 +62,6 @@ public sealed class RecipeHarvester : IRecipeHarvester
         }
 
         return recipes;
-    }
-
-    public async Task<RecipeDescriptor?> FindAsync(string name, CancellationToken ct = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var matches = (await HarvestAsync(ct))
-            .Where(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        if (matches.Count > 1)
-        {
-            _logger.LogWarning("Several recipes are named {Recipe} ({Files}); using {File}.", name, string.Join(", ", matches.Select(m => m.FilePath)), matches[0].FilePath);
-        }
-
-        return matches.FirstOrDefault();
     }
 
     private IEnumerable<string> FindFiles()

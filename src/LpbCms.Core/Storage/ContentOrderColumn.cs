@@ -11,4 +11,12 @@ public enum ContentOrderColumn
 
     /// <summary>Order by the value of <see cref="ContentOrder.Field"/> in the field index.</summary>
     Field,
+
+    // Orchard's GraphQL orderBy keys beyond the ones above.
+    ContentItemId,
+    ContentItemVersionId,
+    Published,
+    Latest,
+    Owner,
+    Author,
 }

@@ -19,6 +19,12 @@ public sealed record ContentQuery
 
     public IReadOnlyList<ContentFieldFilter> FieldFilters { get; init; } = [];
 
+    /// <summary>A condition tree (AND/OR/NOT over item columns and field values), applied with the filters above.</summary>
+    public ContentCondition? Where { get; init; }
+
+    /// <summary>Further orderings after <see cref="OrderBy"/>, for ties (GraphQL's <c>orderBy</c> with several keys).</summary>
+    public IReadOnlyList<ContentOrder> ThenBy { get; init; } = [];
+
     public ContentOrder OrderBy { get; init; } = new(ContentOrderColumn.ModifiedUtc, Descending: true);
 
     public int Skip { get; init; }

@@ -11,4 +11,7 @@ public enum VersionScope
 
     /// <summary>The latest version only when it is an unpublished draft.</summary>
     Draft,
+
+    /// <summary>Every stored version, old ones included (Orchard's <c>VersionOptions.AllVersions</c>, GraphQL's <c>status: ALL</c>).</summary>
+    All,
 }

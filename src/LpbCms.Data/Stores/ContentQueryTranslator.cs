@@ -15,6 +15,7 @@ internal static class ContentQueryTranslator
         VersionScope.Published => rows.Where(r => r.Published),
         VersionScope.Latest => rows.Where(r => r.Latest),
         VersionScope.Draft => rows.Where(r => r.Latest && !r.Published),
+        VersionScope.All => rows,
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, "Unknown version scope."),
     };
 
@@ -57,41 +58,63 @@ internal static class ContentQueryTranslator
             result = result.Where(r => matching.Any(f => f.DocumentId == r.DocumentId));
         }
 
+        if (query.Where is not null)
+        {
+            result = result.Where(ContentConditionTranslator.ToPredicate(query.Where, fields));
+        }
+
         return result;
     }
 
-    public static IOrderedQueryable<ContentItemRecord> Order(IQueryable<ContentItemRecord> rows, IQueryable<ContentFieldIndexRecord> fields, ContentOrder order)
+    public static IOrderedQueryable<ContentItemRecord> Order(IQueryable<ContentItemRecord> rows, IQueryable<ContentFieldIndexRecord> fields, ContentOrder order, IReadOnlyList<ContentOrder>? thenBy = null)
     {
-        IOrderedQueryable<ContentItemRecord> ordered = order.Column switch
+        var ordered = By(rows, fields, order, then: false);
+        foreach (var next in thenBy ?? [])
         {
-            ContentOrderColumn.CreatedUtc => By(rows, r => r.CreatedUtc, order.Descending),
-            ContentOrderColumn.ModifiedUtc => By(rows, r => r.ModifiedUtc, order.Descending),
-            ContentOrderColumn.PublishedUtc => By(rows, r => r.PublishedUtc, order.Descending),
-            ContentOrderColumn.DisplayText => By(rows, r => r.DisplayText, order.Descending),
-            ContentOrderColumn.ContentType => By(rows, r => r.ContentType, order.Descending),
-            ContentOrderColumn.Path => By(rows, r => r.Path, order.Descending),
-            ContentOrderColumn.Field => ByField(rows, fields, order),
-            _ => throw new ArgumentOutOfRangeException(nameof(order), order.Column, "Unknown order column."),
-        };
+            ordered = By(ordered, fields, next, then: true);
+        }
 
         // A stable tie-breaker, so paging never shows an item twice or skips one.
         return order.Descending ? ordered.ThenByDescending(r => r.DocumentId) : ordered.ThenBy(r => r.DocumentId);
     }
 
-    private static IOrderedQueryable<ContentItemRecord> By<TKey>(IQueryable<ContentItemRecord> rows, System.Linq.Expressions.Expression<Func<ContentItemRecord, TKey>> key, bool descending) =>
-        descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
+    private static IOrderedQueryable<ContentItemRecord> By(IQueryable<ContentItemRecord> rows, IQueryable<ContentFieldIndexRecord> fields, ContentOrder order, bool then) => order.Column switch
+    {
+        ContentOrderColumn.CreatedUtc => By(rows, r => r.CreatedUtc, order.Descending, then),
+        ContentOrderColumn.ModifiedUtc => By(rows, r => r.ModifiedUtc, order.Descending, then),
+        ContentOrderColumn.PublishedUtc => By(rows, r => r.PublishedUtc, order.Descending, then),
+        ContentOrderColumn.DisplayText => By(rows, r => r.DisplayText, order.Descending, then),
+        ContentOrderColumn.ContentType => By(rows, r => r.ContentType, order.Descending, then),
+        ContentOrderColumn.Path => By(rows, r => r.Path, order.Descending, then),
+        ContentOrderColumn.ContentItemId => By(rows, r => r.ContentItemId, order.Descending, then),
+        ContentOrderColumn.ContentItemVersionId => By(rows, r => r.ContentItemVersionId, order.Descending, then),
+        ContentOrderColumn.Published => By(rows, r => r.Published, order.Descending, then),
+        ContentOrderColumn.Latest => By(rows, r => r.Latest, order.Descending, then),
+        ContentOrderColumn.Owner => By(rows, r => r.Owner, order.Descending, then),
+        ContentOrderColumn.Author => By(rows, r => r.Author, order.Descending, then),
+        ContentOrderColumn.Field => ByField(rows, fields, order, then),
+        _ => throw new ArgumentOutOfRangeException(nameof(order), order.Column, "Unknown order column."),
+    };
 
-    private static IOrderedQueryable<ContentItemRecord> ByField(IQueryable<ContentItemRecord> rows, IQueryable<ContentFieldIndexRecord> fields, ContentOrder order)
+    private static IOrderedQueryable<ContentItemRecord> By<TKey>(IQueryable<ContentItemRecord> rows, System.Linq.Expressions.Expression<Func<ContentItemRecord, TKey>> key, bool descending, bool then)
+    {
+        if (then)
+        {
+            var ordered = (IOrderedQueryable<ContentItemRecord>)rows;
+            return descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key);
+        }
+
+        return descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
+    }
+
+    private static IOrderedQueryable<ContentItemRecord> ByField(IQueryable<ContentItemRecord> rows, IQueryable<ContentFieldIndexRecord> fields, ContentOrder order, bool then)
     {
         var field = order.Field ?? throw new ArgumentException("Ordering by a field needs the field.", nameof(order));
         var part = field.PartName;
         var name = field.FieldName;
         var values = fields.Where(f => f.PartName == part && f.FieldName == name);
-        var byNumber = By(rows, r => values.Where(f => f.DocumentId == r.DocumentId).Min(f => f.NumberValue), order.Descending);
-        return order.Descending
-            ? byNumber.ThenByDescending(r => values.Where(f => f.DocumentId == r.DocumentId).Min(f => f.DateValue))
-                .ThenByDescending(r => values.Where(f => f.DocumentId == r.DocumentId).Min(f => f.TextValue))
-            : byNumber.ThenBy(r => values.Where(f => f.DocumentId == r.DocumentId).Min(f => f.DateValue))
-                .ThenBy(r => values.Where(f => f.DocumentId == r.DocumentId).Min(f => f.TextValue));
+        var byNumber = By(rows, r => values.Where(f => f.DocumentId == r.DocumentId).Min(f => f.NumberValue), order.Descending, then);
+        var byDate = By(byNumber, r => values.Where(f => f.DocumentId == r.DocumentId).Min(f => f.DateValue), order.Descending, then: true);
+        return By(byDate, r => values.Where(f => f.DocumentId == r.DocumentId).Min(f => f.TextValue), order.Descending, then: true);
     }
 }

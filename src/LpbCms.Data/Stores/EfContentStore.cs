@@ -74,7 +74,7 @@ public sealed class EfContentStore(LpbDbContext db, IUnitOfWork unitOfWork, ICon
             return [];
         }
 
-        var page = await ContentQueryTranslator.Order(filtered, db.ContentFieldIndex.AsNoTracking(), query.OrderBy)
+        var page = await ContentQueryTranslator.Order(filtered, db.ContentFieldIndex.AsNoTracking(), query.OrderBy, query.ThenBy)
             .Skip(Math.Max(query.Skip, 0))
             .Take(take)
             .ToListAsync(ct);

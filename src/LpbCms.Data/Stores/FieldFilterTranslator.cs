@@ -50,6 +50,8 @@ internal static class FieldFilterTranslator
             FilterOperator.Equal => rows.Where(f => f.TextValue == text),
             FilterOperator.NotEqual => rows.Where(f => f.TextValue != text),
             FilterOperator.Contains => rows.Where(f => f.TextValue != null && f.TextValue.ToLower().Contains(text.ToLowerInvariant())),
+            FilterOperator.StartsWith => rows.Where(f => f.TextValue != null && f.TextValue.ToLower().StartsWith(text.ToLowerInvariant())),
+            FilterOperator.EndsWith => rows.Where(f => f.TextValue != null && f.TextValue.ToLower().EndsWith(text.ToLowerInvariant())),
             FilterOperator.GreaterThan => rows.Where(f => string.Compare(f.TextValue, text) > 0),
             FilterOperator.GreaterThanOrEqual => rows.Where(f => string.Compare(f.TextValue, text) >= 0),
             FilterOperator.LessThan => rows.Where(f => string.Compare(f.TextValue, text) < 0),

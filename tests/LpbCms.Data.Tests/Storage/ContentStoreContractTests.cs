@@ -151,6 +151,61 @@ public abstract class ContentStoreContractTests(IDatabaseFixture database)
     }
 
     [Fact]
+    public async Task QueryAsync_WhereConditionTree_CombinesColumnsAndFieldsWithAndOrNot()
+    {
+        await using var services = await database.CreateServicesAsync();
+        await using var scope = services.CreateAsyncScope();
+        var sut = scope.ServiceProvider.GetRequiredService<IContentStore>();
+        foreach (var (year, host) in new[] { (2014, "Groningen"), (2015, "Tilburg"), (2017, "Leeuwarden"), (2022, "Eindhoven") })
+        {
+            await sut.SaveAsync(
+                ContentItemBuilder.OfType("Congress").Titled($"LPB Congres {year}").AtPath($"congres/{year}").Published(new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc)).Build(),
+                [new ContentFieldIndexEntry("Congress", "HostMunicipality", new ContentFieldValue(Text: host))],
+                Ct);
+        }
+
+        var hostField = new ContentFieldRef("Congress", "HostMunicipality");
+
+        // (path ends with 4 OR host starts with "ei") AND NOT (published before 2016)  →  2022 only
+        var where = new AllOfCondition(
+        [
+            new AnyOfCondition(
+            [
+                new ColumnCondition(ContentColumn.Path, FilterOperator.EndsWith, new ContentFieldValue(Text: "4")),
+                new FieldCondition(new ContentFieldFilter(hostField, FilterOperator.StartsWith, new ContentFieldValue(Text: "ei"))),
+            ]),
+            new NotCondition(new ColumnCondition(ContentColumn.PublishedUtc, FilterOperator.LessThan, new ContentFieldValue(Date: new DateTime(2016, 1, 1, 0, 0, 0, DateTimeKind.Utc)))),
+        ]);
+        var matched = await sut.QueryAsync(new ContentQuery { Where = where }, Ct);
+        var inList = await sut.QueryAsync(
+            new ContentQuery
+            {
+                Where = new ColumnCondition(ContentColumn.DisplayText, FilterOperator.In, new ContentFieldValue()) { Values = [new(Text: "LPB Congres 2015"), new(Text: "LPB Congres 2017")] },
+                OrderBy = new ContentOrder(ContentOrderColumn.Published, Descending: true),
+                ThenBy = [new ContentOrder(ContentOrderColumn.DisplayText, Descending: true)],
+            },
+            Ct);
+
+        Assert.Equal("LPB Congres 2022", Assert.Single(matched.Items).DisplayText);
+        Assert.Equal(["LPB Congres 2017", "LPB Congres 2015"], inList.Items.Select(i => i.DisplayText));
+    }
+
+    [Fact]
+    public async Task QueryAsync_AllVersions_ReturnsOldVersionsToo()
+    {
+        await using var services = await database.CreateServicesAsync();
+        await using var scope = services.CreateAsyncScope();
+        var sut = scope.ServiceProvider.GetRequiredService<IContentStore>();
+        var published = ContentItemBuilder.OfType("Page").Titled("Over het LPB").Published().NotLatest().Build();
+        await sut.SaveAsync(published, [], Ct);
+        await sut.SaveAsync(ContentItemBuilder.OfType("Page").Titled("Over het LPB (concept)").VersionOf(published).Draft().Build(), [], Ct);
+
+        var all = await sut.QueryAsync(new ContentQuery { Scope = VersionScope.All, OrderBy = new ContentOrder(ContentOrderColumn.DisplayText, Descending: false) }, Ct);
+
+        Assert.Equal(["Over het LPB", "Over het LPB (concept)"], all.Items.Select(i => i.DisplayText));
+    }
+
+    [Fact]
     public async Task QueryAsync_InjectionAttemptInFilterValue_IsTreatedAsPlainText()
     {
         await using var services = await database.CreateServicesAsync();

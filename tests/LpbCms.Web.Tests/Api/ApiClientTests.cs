@@ -132,34 +132,51 @@ public sealed class ApiClientTests(ApiSite site) : IClassFixture<ApiSite>
     [Fact]
     public async Task RecipeStep_OpenIdApplication_CreatesUsableClient()
     {
-        var recipe = new JsonObject
-        {
-            ["name"] = "api-client",
-            ["steps"] = new JsonArray(new JsonObject
-            {
-                ["name"] = "OpenIdApplication",
-                ["ClientId"] = "recipe-client",
-                ["DisplayName"] = "Nieuwsbrief",
-                ["Type"] = "confidential",
-                ["ClientSecret"] = "recipe-secret-1",
-                ["AllowClientCredentialsFlow"] = true,
-                ["RoleEntries"] = new JsonArray(new JsonObject { ["Name"] = "Editor", ["Selected"] = true }, new JsonObject { ["Name"] = "Author", ["Selected"] = false }),
-            }),
-        };
-        var path = Path.Combine(site.Factory.DataPath, "api-client.recipe.json");
-        await File.WriteAllTextAsync(path, recipe.ToJsonString(), TestContext.Current.CancellationToken);
-        await using (var scope = site.Factory.Services.CreateAsyncScope())
-        {
-            var services = scope.ServiceProvider;
-            var descriptor = await services.GetRequiredService<IRecipeReader>().ReadFileAsync(path, TestContext.Current.CancellationToken);
-            await services.GetRequiredService<IRecipeExecutor>().ExecuteAsync(descriptor, new RecipeExecutionContext(), TestContext.Current.CancellationToken);
-        }
+        await RunOpenIdApplicationStepAsync("recipe-client", new JsonArray(new JsonObject { ["Name"] = "Editor", ["Selected"] = true }, new JsonObject { ["Name"] = "Author", ["Selected"] = false }));
 
         using var response = await site.RequestTokenAsync("recipe-client", "recipe-secret-1");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var scope2 = site.Factory.Services.CreateScope();
-        var client = Assert.Single(await scope2.ServiceProvider.GetRequiredService<IApiClientManager>().ListAsync(TestContext.Current.CancellationToken), c => c.ClientId == "recipe-client");
-        Assert.Equal(["Editor"], client.Roles);
+        Assert.Equal(["Editor"], await RolesOfAsync("recipe-client"));
+    }
+
+    [Fact]
+    public async Task RecipeStep_OpenIdApplicationRoleEntriesWithoutSelected_GrantsEveryListedRole()
+    {
+        // Orchard's own recipes list role names without "Selected"; Orchard grants them all.
+        await RunOpenIdApplicationStepAsync("orchard-client", new JsonArray(new JsonObject { ["Name"] = "Editor" }, new JsonObject { ["Name"] = "Author" }, new JsonObject { ["Name"] = "Contributor", ["Selected"] = false }));
+
+        Assert.Equal(["Author", "Editor"], (await RolesOfAsync("orchard-client")).Order(StringComparer.Ordinal));
+    }
+
+    private async Task RunOpenIdApplicationStepAsync(string clientId, JsonArray roleEntries)
+    {
+        var recipe = new JsonObject
+        {
+            ["name"] = "api-client-" + clientId,
+            ["steps"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "OpenIdApplication",
+                ["ClientId"] = clientId,
+                ["DisplayName"] = "Nieuwsbrief",
+                ["Type"] = "confidential",
+                ["ClientSecret"] = "recipe-secret-1",
+                ["AllowClientCredentialsFlow"] = true,
+                ["RoleEntries"] = roleEntries,
+            }),
+        };
+        var path = Path.Combine(site.Factory.DataPath, clientId + ".recipe.json");
+        await File.WriteAllTextAsync(path, recipe.ToJsonString(), TestContext.Current.CancellationToken);
+        await using var scope = site.Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var descriptor = await services.GetRequiredService<IRecipeReader>().ReadFileAsync(path, TestContext.Current.CancellationToken);
+        await services.GetRequiredService<IRecipeExecutor>().ExecuteAsync(descriptor, new RecipeExecutionContext(), TestContext.Current.CancellationToken);
+    }
+
+    private async Task<IReadOnlyList<string>> RolesOfAsync(string clientId)
+    {
+        using var scope = site.Factory.Services.CreateScope();
+        var clients = await scope.ServiceProvider.GetRequiredService<IApiClientManager>().ListAsync(TestContext.Current.CancellationToken);
+        return [.. Assert.Single(clients, c => c.ClientId == clientId).Roles];
     }
 }

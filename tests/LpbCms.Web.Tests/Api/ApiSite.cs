@@ -13,15 +13,30 @@ namespace LpbCms.Web.Tests.Api;
 /// The seeded LPB site for API tests, with helpers for API clients (one per role set, created
 /// through <see cref="IApiClientManager"/>, token from <c>/connect/token</c>) and cookie sessions.
 /// </summary>
-public sealed class ApiSite : IAsyncLifetime
+public class ApiSite : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new(StringComparer.Ordinal);
 
-    public LpbCmsFactory Factory { get; } = new();
+    public ApiSite()
+        : this(new LpbCmsFactory())
+    {
+    }
+
+    /// <summary>The same helpers on another site (e.g. one set up with an Orchard recipe).</summary>
+    protected ApiSite(LpbCmsFactory factory)
+    {
+        Factory = factory;
+    }
+
+    public LpbCmsFactory Factory { get; }
 
     public ValueTask InitializeAsync() => Factory.InitializeAsync();
 
-    public ValueTask DisposeAsync() => Factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     public HttpClient Client(string? token = null)
     {

@@ -11,6 +11,9 @@ public static class RecipeFiles
 
     public static string OrchardBlog => Existing(Path.Combine(AppContext.BaseDirectory, "Compat", "TheBlogTheme", "Recipes", "blog.recipe.json"));
 
+    /// <summary>A file of Orchard's stock recipes under Compat/, by its path there (e.g. <c>TheTheme/Recipes/saas.recipe.json</c>).</summary>
+    public static string Orchard(string relativePath) => Existing(Path.Combine(AppContext.BaseDirectory, "Compat", relativePath));
+
     private static string Existing(string path) =>
         File.Exists(path) ? path : throw new FileNotFoundException($"The test recipe {path} is missing from the build output.", path);
 }

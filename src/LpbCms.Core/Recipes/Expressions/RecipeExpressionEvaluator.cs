@@ -3,8 +3,11 @@ using System.Text.RegularExpressions;
 using Jint;
 using Jint.Native;
 using Jint.Runtime;
+using Jint.Runtime.Interop;
 using LpbCms.Core.Contents;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LpbCms.Core.Recipes.Expressions;
 
@@ -22,19 +25,24 @@ internal sealed partial class RecipeExpressionEvaluator : IDisposable
     private readonly IConfiguration? _configuration;
     private readonly RecipeOptions _options;
     private readonly CancellationToken _ct;
+    private readonly ILogger _logger;
     private readonly Dictionary<string, JsonNode?> _variables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _variablesInProgress = new(StringComparer.Ordinal);
     private Engine? _engine;
     private int? _stepIndex;
     private string? _stepName;
 
-    public RecipeExpressionEvaluator(RecipeDescriptor recipe, RecipeExecutionContext execution, IConfiguration? configuration, RecipeOptions options, CancellationToken ct)
+    // The JSON path of the expression being evaluated, for warnings raised by the functions it calls.
+    private Func<string>? _expressionPath;
+
+    public RecipeExpressionEvaluator(RecipeDescriptor recipe, RecipeExecutionContext execution, IConfiguration? configuration, RecipeOptions options, CancellationToken ct, ILogger? logger = null)
     {
         _recipe = recipe;
         _execution = execution;
         _configuration = configuration;
         _options = options;
         _ct = ct;
+        _logger = logger ?? NullLogger.Instance;
     }
 
     /// <summary>An evaluated copy of the step; the recipe's own JSON is left unchanged.</summary>
@@ -88,6 +96,8 @@ internal sealed partial class RecipeExpressionEvaluator : IDisposable
     private JsonNode? EvaluateExpression(Match match, string text, Func<string> path, Func<Engine> engine)
     {
         var body = match.Groups["body"].Value;
+        var outerPath = _expressionPath;
+        _expressionPath = path;
         try
         {
             if (match.Groups["kind"].Value.Equals("file", StringComparison.OrdinalIgnoreCase))
@@ -109,6 +119,11 @@ internal sealed partial class RecipeExpressionEvaluator : IDisposable
         catch (Exception ex)
         {
             throw new RecipeException(_recipe.Name, _stepIndex, _stepName, path(), $"The expression {Shorten(text)} failed: {Explain(ex)}", ex);
+        }
+        finally
+        {
+            // Variables are evaluated inside another expression; its path applies again afterwards.
+            _expressionPath = outerPath;
         }
     }
 
@@ -166,7 +181,32 @@ internal sealed partial class RecipeExpressionEvaluator : IDisposable
         engine.SetValue("base64", new Func<string, string>(RecipeScriptFunctions.Base64));
         engine.SetValue("html", new Func<string, string>(RecipeScriptFunctions.Html));
         engine.SetValue("gzip", new Func<string, string>(RecipeScriptFunctions.Gzip));
+        engine.SetValue("getUrlPrefix", new Func<string?, bool?, string>((path, escaped) => UrlPrefix.Build(_execution.PathBase, path, escaped)));
+        engine.SetValue("tenantname", new Func<string>(() => RecipeExecutionContext.TenantName));
+        engine.SetValue("log", new Action<string?, string?, object?>(Log));
+        foreach (var (name, module) in OrchardFunctionsWithoutCounterpart.Modules)
+        {
+            engine.SetValue(name, new ClrFunction(engine, name, (_, _) => Missing(name, module)));
+        }
+
         return engine;
+    }
+
+    /// <summary>A function of an Orchard module LpbCms lacks: an empty value and a warning saying where.</summary>
+    private JsString Missing(string name, string module)
+    {
+        var path = _expressionPath?.Invoke() ?? "$";
+        var message = $"Recipe '{_recipe.Name}': step {_stepIndex} ('{_stepName}') at {path}: the function '{name}' of Orchard's {module} module has no counterpart in LpbCms; it evaluated to an empty value.";
+        _logger.LogWarning("Recipe {Recipe}: step {Index} ({Step}) at {Path}: the function {Function} of Orchard's {Module} module has no counterpart; it evaluated to an empty value.", _recipe.Name, _stepIndex, _stepName, path, name, module);
+        _execution.Warn(message);
+        return JsString.Empty;
+    }
+
+    /// <summary><c>log(level, text, param)</c>: Orchard's generic logging function, at the named level (Information when unknown).</summary>
+    private void Log(string? level, string? text, object? param)
+    {
+        var logLevel = Enum.TryParse<LogLevel>(level, ignoreCase: true, out var parsed) ? parsed : LogLevel.Information;
+        _logger.Log(logLevel, "Recipe {Recipe} logs: {Text} {Param}", _recipe.Name, text, param);
     }
 
     private string Explain(Exception ex) => ex switch

@@ -4,8 +4,10 @@ namespace LpbCms.Core.Recipes.Steps;
 
 /// <summary>
 /// <c>{"name": "recipes", "Values": [{"executionid": "...", "name": "other-recipe"}]}</c>: runs the
-/// named recipes (found by the harvester) inside the running recipe's transaction, so a failure in
-/// any of them stores nothing. Cycles and nesting deeper than the configured depth are refused.
+/// named recipes inside the running recipe's transaction, so a failure in any of them stores
+/// nothing. A name is looked up beside the running recipe first (Orchard's add-on recipes name
+/// their siblings, e.g. <c>Blog.SQL.Search</c>), then in the configured folders. Cycles and nesting
+/// deeper than the configured depth are refused.
 /// </summary>
 public sealed class RecipesStep(IRecipeHarvester harvester, IOptions<RecipeOptions> options) : IRecipeStepHandler
 {
@@ -23,6 +25,7 @@ public sealed class RecipesStep(IRecipeHarvester harvester, IOptions<RecipeOptio
         }
 
         var chain = context.Execution.RecipeChain.Append(context.Recipe.Name).ToList();
+        IReadOnlyList<string> nearby = context.Recipe.BasePath is { } basePath ? [basePath] : [];
         for (var i = 0; i < values.Count; i++)
         {
             var (entry, entryPath) = StepJson.Element(context, values, valuesPath, i);
@@ -38,11 +41,12 @@ public sealed class RecipesStep(IRecipeHarvester harvester, IOptions<RecipeOptio
                 throw context.Error(namePath, $"Running '{name}' would nest recipes deeper than {options.Value.MaxNestingDepth} levels.");
             }
 
-            var recipe = await harvester.FindAsync(name, ct)
-                ?? throw context.Error(namePath, $"No recipe named '{name}' was found in the recipe folders.");
+            var recipe = await harvester.FindAsync(name, nearby, ct)
+                ?? throw context.Error(namePath, NotFound(name, nearby));
             var nested = new RecipeExecutionContext
             {
                 Parameters = context.Execution.Parameters,
+                PathBase = context.Execution.PathBase,
                 Progress = context.Execution.Progress,
                 Depth = context.Execution.Depth + 1,
                 RecipeChain = chain,
@@ -55,4 +59,8 @@ public sealed class RecipesStep(IRecipeHarvester harvester, IOptions<RecipeOptio
             }
         }
     }
+
+    private static string NotFound(string name, IReadOnlyList<string> nearby) => nearby.Count > 0
+        ? $"No recipe named '{name}' was found beside this recipe ({nearby[0]}) or in the recipe folders."
+        : $"No recipe named '{name}' was found in the recipe folders.";
 }

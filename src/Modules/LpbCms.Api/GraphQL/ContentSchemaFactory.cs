@@ -13,7 +13,8 @@ namespace LpbCms.Api.GraphQL;
 /// field per type (<c>blogPost</c>, <c>gift</c>), item fields of the <c>ContentItem</c>
 /// interface, parts without "Part" and camelCased (<c>htmlBody { html }</c>) with their catalogue
 /// properties, flattened parts' properties (Autoroute's <c>path</c>) and
-/// the type's own fields flattened (<c>path</c>, <c>organisation</c>).
+/// the type's own fields flattened (<c>path</c>, <c>organisation</c>), and Orchard's single-item
+/// root field <c>contentItem(contentItemId:)</c>.
 /// </summary>
 public static class ContentSchemaFactory
 {
@@ -32,13 +33,7 @@ public static class ContentSchemaFactory
 
         var fieldTypes = new ContentFieldGraphTypes(contentItem, catalog);
         var partTypes = new Dictionary<string, ObjectGraphType?>(StringComparer.Ordinal);
-        var direction = new EnumerationGraphType { Name = "OrderByDirection" };
-        direction.Add("ASC", "ASC");
-        direction.Add("DESC", "DESC");
-        var status = new EnumerationGraphType { Name = "Status" };
-        status.Add("PUBLISHED", "PUBLISHED");
-        status.Add("DRAFT", "DRAFT");
-        status.Add("LATEST", "LATEST");
+        var shared = new ContentSchemaTypes();
 
         var query = new ObjectGraphType { Name = "Query" };
         var itemTypes = new Dictionary<string, IObjectGraphType>(StringComparer.Ordinal);
@@ -47,7 +42,7 @@ public static class ContentSchemaFactory
             var fields = document.GetFields(type);
             var itemType = CreateItemType(type, fields, fieldTypes, partTypes, contentItem, catalog);
             itemTypes[type.Name] = itemType;
-            var arguments = new ContentListArguments(type, fields, direction, status, catalog);
+            var arguments = new ContentListArguments(type, fields, shared, catalog);
             query.AddField(new FieldType
             {
                 Name = GraphQLNames.Camel(type.Name),
@@ -58,8 +53,21 @@ public static class ContentSchemaFactory
             });
         }
 
+        // Orchard's single-item root field: contentItem(contentItemId: "...") gives the published version.
+        if (!query.HasField("contentItem"))
+        {
+            query.AddField(new FieldType
+            {
+                Name = "contentItem",
+                Description = "The published version of one content item, of any type.",
+                ResolvedType = contentItem,
+                Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "contentItemId", Description = "The content item id." }),
+                Resolver = new FuncFieldResolver<object>(ContentItemResolver.ResolveAsync),
+            });
+        }
+
         contentItem.ResolveType = source => source is ContentItem item ? itemTypes.GetValueOrDefault(item.ContentType) : null;
-        var schema = new global::GraphQL.Types.Schema { Query = query };
+        var schema = new global::GraphQL.Types.Schema { Query = query, NameConverter = WhereNameConverter.Instance };
         foreach (var itemType in itemTypes.Values)
         {
             schema.RegisterType(itemType);

@@ -18,9 +18,12 @@ public sealed class GraphQLRequestContext(IContentStore store) : Dictionary<stri
     public void Track(IEnumerable<ContentItem> items, VersionScope scope)
     {
         ReadUnpublished |= scope != VersionScope.Published;
+
+        // Pickers of items read in every version load their targets' latest versions.
+        var pickerScope = scope == VersionScope.All ? VersionScope.Latest : scope;
         foreach (var item in items)
         {
-            _scopes[item] = scope;
+            _scopes[item] = pickerScope;
         }
     }
 

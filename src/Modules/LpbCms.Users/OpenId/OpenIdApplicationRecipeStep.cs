@@ -7,7 +7,8 @@ namespace LpbCms.Users.OpenId;
 /// Orchard's <c>OpenIdApplication</c> step for API clients:
 /// <c>{"name":"OpenIdApplication","ClientId","DisplayName","Type":"confidential","ClientSecret",
 /// "AllowClientCredentialsFlow":true,"RoleEntries":[{"Name":"Editor","Selected":true}]}</c>
-/// (a plain <c>"Roles":["Editor"]</c> array works too). Only confidential clients with the client
+/// (a plain <c>"Roles":["Editor"]</c> array works too). Every <c>RoleEntries</c> name is granted, as
+/// in Orchard, except an entry with <c>"Selected": false</c>. Only confidential clients with the client
 /// credentials flow exist here; a step asking for anything else fails rather than half-working.
 /// </summary>
 public sealed class OpenIdApplicationRecipeStep(ApiClientManager clients) : IRecipeStepHandler
@@ -64,7 +65,9 @@ public sealed class OpenIdApplicationRecipeStep(ApiClientManager clients) : IRec
                     throw context.Error($"RoleEntries[{i}]", "Each role entry must be an object with 'Name' and 'Selected'.");
                 }
 
-                if (RecipeJson.ReadBool(RecipeJson.Get(entry, "Selected")) && Text(context, entry, "Name", $"RoleEntries[{i}].") is { Length: > 0 } name)
+                // Orchard grants every listed name; only an entry explicitly not selected is left out.
+                var selected = RecipeJson.ReadBool(RecipeJson.Get(entry, "Selected"), fallback: true);
+                if (selected && Text(context, entry, "Name", $"RoleEntries[{i}].") is { Length: > 0 } name)
                 {
                     roles.Add(name);
                 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using LpbCms.Contents.Services;
 using LpbCms.Core.Contents.Handlers;
+using LpbCms.Core.Contents.Metadata;
 
 namespace LpbCms.Contents.Fields.MultiText;
 
@@ -25,7 +26,7 @@ public sealed class MultiTextFieldDefaultsHandler(ContentFieldLocator locator) :
                 continue;
             }
 
-            var defaults = SettingsReader.Get<MultiTextFieldSettings>(field.Definition.Settings).Options.Where(o => o.Default).ToList();
+            var defaults = DefinitionSettingsReader.Get<MultiTextFieldSettings>(field.Definition.Settings).Options.Where(o => o.Default).ToList();
             if (defaults.Count > 0)
             {
                 value[MultiTextFieldValidator.Property] = new JsonArray([.. defaults.Select(o => (JsonNode?)o.Value)]);
