@@ -28,6 +28,7 @@ public sealed class VisitorJourneyTests(BrowserSite site) : IClassFixture<Browse
         });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
+        var refusals = CspViolations.Watch(page);
 
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Landelijk Platform voor Buurt- en wijkgericht werken");
@@ -52,6 +53,7 @@ public sealed class VisitorJourneyTests(BrowserSite site) : IClassFixture<Browse
         await Assertions.Expect(page.GetByText("19 tot en met 21 november 2014")).ToBeVisibleAsync();
         await CheckAsync(page, width, "4-congres", problems);
 
+        Assert.True(refusals.Count == 0, "The Content-Security-Policy refused:\n" + string.Join('\n', refusals));
         Assert.True(problems.Count == 0, "axe found serious or critical violations:\n" + string.Join('\n', problems));
     }
 
@@ -68,6 +70,20 @@ public sealed class VisitorJourneyTests(BrowserSite site) : IClassFixture<Browse
         var skipLink = page.GetByRole(AriaRole.Link, new() { Name = "Direct naar de inhoud" });
         await Assertions.Expect(skipLink).ToBeFocusedAsync();
         await Assertions.Expect(skipLink).ToBeInViewportAsync();
+    }
+
+    [Fact]
+    public async Task ApiConsumer_OpensDocsUi_RendersOperationsWithoutPolicyRefusals()
+    {
+        site.RequirePrerequisites();
+        await using var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.Server!.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        var refusals = CspViolations.Watch(page);
+
+        await page.GotoAsync("/api/docs/");
+
+        await Assertions.Expect(page.GetByText("/api/content/{contentItemId}").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        Assert.True(refusals.Count == 0, "The Content-Security-Policy refused:\n" + string.Join('\n', refusals));
     }
 
     private async Task CheckAsync(IPage page, int width, string name, List<string> problems)

@@ -7,6 +7,7 @@ using LpbCms.Core.Contents.Handlers;
 using LpbCms.Core.Messaging;
 using LpbCms.Core.Security;
 using LpbCms.Web.Abstractions;
+using LpbCms.Web.Abstractions.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
@@ -70,6 +71,8 @@ public sealed class AdminStartup : IModuleStartup
         services.TryAddScoped<IEmailSender, LoggingEmailSender>();
 
         services.AddPermissionProvider<AdminPermissions>();
+        services.AddContentSecurityPolicy(AdminPaths.Root, AdminContentSecurityPolicy.Policy);
+        services.AddSignInThrottle(new SignInEndpoint("admin-login", AdminPaths.Login, nameof(Pages.Admin.LoginModel.UserName)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, AuditContentHandler>());
         services.TryAddScoped<AuditRecorder>();
         services.TryAddSingleton<AdminAssetCatalog>();

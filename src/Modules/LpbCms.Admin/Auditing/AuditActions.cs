@@ -26,11 +26,31 @@ public static class AuditActions
     public const string ContentTypeChanged = "ContentTypeChanged";
     public const string ApiClientCreated = "ApiClientCreated";
     public const string ApiClientRevoked = "ApiClientRevoked";
+    public const string ContentTypeCreated = "ContentTypeCreated";
+    public const string ContentTypePartAdded = "ContentTypePartAdded";
+    public const string ContentTypePartRemoved = "ContentTypePartRemoved";
+    public const string ContentFieldAdded = "ContentFieldAdded";
+    public const string ContentFieldRemoved = "ContentFieldRemoved";
+    public const string ContentFieldChanged = "ContentFieldChanged";
+    public const string UserDisabled = "UserDisabled";
+    public const string UserEnabled = "UserEnabled";
+    public const string UserRolesChanged = "UserRolesChanged";
+    public const string RolePermissionsChanged = "RolePermissionsChanged";
+    public const string MediaUploaded = "MediaUploaded";
+    public const string MediaDeleted = "MediaDeleted";
+    public const string MediaFolderCreated = "MediaFolderCreated";
+    public const string MediaFolderDeleted = "MediaFolderDeleted";
+    public const string ExportDownloaded = "ExportDownloaded";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, SignOut, PasswordResetRequested, PasswordReset,
         ContentCreated, ContentUpdated, ContentPublished, ContentUnpublished, ContentDeleted, ContentDraftDiscarded, ContentCloned, ContentRestored,
-        RecipeRun, RecipeFailed, UserCreated, UserUpdated, RoleCreated, RoleUpdated, RoleDeleted, ContentTypeChanged, ApiClientCreated, ApiClientRevoked,
+        RecipeRun, RecipeFailed, ExportDownloaded,
+        UserCreated, UserUpdated, UserDisabled, UserEnabled, UserRolesChanged,
+        RoleCreated, RoleUpdated, RolePermissionsChanged, RoleDeleted,
+        ContentTypeCreated, ContentTypeChanged, ContentTypePartAdded, ContentTypePartRemoved, ContentFieldAdded, ContentFieldRemoved, ContentFieldChanged,
+        ApiClientCreated, ApiClientRevoked,
+        MediaUploaded, MediaDeleted, MediaFolderCreated, MediaFolderDeleted,
     ];
 }
