@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 
@@ -24,7 +25,8 @@ public static class CspNonce
             return nonce;
         }
 
-        nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+        // base64url: no '+' or '/', which HTML encoding would change in the attribute that repeats it.
+        nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18));
         context.Items[ItemKey] = nonce;
         return nonce;
     }

@@ -133,7 +133,7 @@ public sealed partial class SecurityHeadersTests(LpbCmsFactory factory) : IClass
             .Select(d => d.Split(' ', 2))
             .ToDictionary(d => d[0], d => d.Length > 1 ? d[1] : "", StringComparer.Ordinal);
 
-    [GeneratedRegex("'nonce-(?<nonce>[A-Za-z0-9+/=]+)'", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("'nonce-(?<nonce>[A-Za-z0-9_-]+)'", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoncePattern();
 
     [GeneratedRegex("<script(?![^>]*\\bsrc=)[^>]*>", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
