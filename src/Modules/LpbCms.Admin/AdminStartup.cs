@@ -73,6 +73,8 @@ public sealed class AdminStartup : IModuleStartup
         services.AddPermissionProvider<AdminPermissions>();
         services.AddContentSecurityPolicy(AdminPaths.Root, AdminContentSecurityPolicy.Policy);
         services.AddSignInThrottle(new SignInEndpoint("admin-login", AdminPaths.Login, nameof(Pages.Admin.LoginModel.UserName)));
+        // Each request sends an e-mail: limited like a sign-in, so nobody floods an inbox through it.
+        services.AddSignInThrottle(new SignInEndpoint("forgot-password", AdminPaths.ForgotPassword, nameof(Pages.Admin.ForgotPasswordModel.Email)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, AuditContentHandler>());
         services.TryAddScoped<AuditRecorder>();
         services.TryAddSingleton<AdminAssetCatalog>();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using LpbCms.Core.Auditing;
 using LpbCms.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,15 +11,13 @@ namespace LpbCms.Web.Tests.Admin;
 /// </summary>
 public sealed class AdminAuditCoverageTests(LpbCmsFactory factory) : IClassFixture<LpbCmsFactory>
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
-
     [Fact]
     public async Task Media_UploadCreateFolderAndDelete_EachAuditedWithPath()
     {
         using var sut = await AdminAsync();
 
         using var folder = await sut.PostFormAsync("/admin/media", "/admin/media?handler=Folder", [new("FolderName", "Logboekmap")]);
-        using var upload = await UploadAsync(sut, "/admin/media?map=Logboekmap", "logboek.png", Png);
+        using var upload = await UploadAsync(sut, "/admin/media?map=Logboekmap", "logboek.png", AdminMediaTests.Png);
         using var deleteFile = await sut.PostFormAsync("/admin/media", "/admin/media/verwijderen?pad=Logboekmap%2Flogboek.png", []);
         using var deleteFolder = await sut.PostFormAsync("/admin/media", "/admin/media/verwijderen?pad=Logboekmap", []);
 
@@ -138,7 +135,7 @@ public sealed class AdminAuditCoverageTests(LpbCmsFactory factory) : IClassFixtu
     public async Task AuditPage_FilterOnNewAction_ShowsDutchLabelAndOnlyThoseEntries()
     {
         using var sut = await AdminAsync();
-        using var upload = await UploadAsync(sut, "/admin/media", "filterbaar.png", Png);
+        using var upload = await UploadAsync(sut, "/admin/media", "filterbaar.png", AdminMediaTests.Png);
         using var export = await sut.PostFormAsync("/admin/export", "/admin/export", [new("DefinitionTypes", "Gift")]);
 
         var html = System.Net.WebUtility.HtmlDecode(await sut.GetHtmlAsync($"/admin/logboek?actie=MediaUploaded&gebruiker={LpbCmsFactory.AdminUserName}"));
@@ -156,15 +153,8 @@ public sealed class AdminAuditCoverageTests(LpbCmsFactory factory) : IClassFixtu
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{handler} answered {(int)response.StatusCode}");
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(AdminBrowser browser, string url, string fileName, byte[] bytes)
-    {
-        var token = await browser.GetTokenAsync("/admin/media");
-        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        content.Add(file, "Uploads", fileName);
-        return await browser.Client.PostAsync(new Uri(url, UriKind.Relative), content, TestContext.Current.CancellationToken);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(AdminBrowser browser, string url, string fileName, byte[] bytes) =>
+        browser.UploadMediaAsync(url, fileName, bytes, "application/octet-stream");
 
     /// <summary>The entry of <paramref name="action"/> by the admin whose details name <paramref name="target"/>.</summary>
     private async Task<AuditEvent> AssertAuditedAsync(string action, string target)

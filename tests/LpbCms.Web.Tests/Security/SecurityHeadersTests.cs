@@ -62,7 +62,16 @@ public sealed partial class SecurityHeadersTests(LpbCmsFactory factory) : IClass
     }
 
     [Fact]
-    public async Task DocsUi_EveryScriptCarriesTheResponsesNonce()
+    public async Task DocsUi_EveryScriptCarriesTheResponsesNonce_FreshPerRequest()
+    {
+        var first = await DocsNonceAsync();
+        var second = await DocsNonceAsync();
+
+        Assert.NotEqual(first, second);
+    }
+
+    /// <summary>Checks one docs UI response and returns its nonce.</summary>
+    private async Task<string> DocsNonceAsync()
     {
         using var response = await GetAsync("/api/docs/", "text/html");
 
@@ -78,6 +87,7 @@ public sealed partial class SecurityHeadersTests(LpbCmsFactory factory) : IClass
         Assert.All(scripts, s => Assert.Contains($"nonce=\"{nonce}\"", s.Value, StringComparison.Ordinal));
         Assert.DoesNotContain("fonts.scalar.com", html, StringComparison.Ordinal);
         AssertCommonHeaders(response);
+        return nonce;
     }
 
     [Fact]
