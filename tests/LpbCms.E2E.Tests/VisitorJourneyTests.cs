@@ -82,7 +82,11 @@ public sealed class VisitorJourneyTests(BrowserSite site) : IClassFixture<Browse
 
         await page.GotoAsync("/api/docs/");
 
-        await Assertions.Expect(page.GetByText("/api/content/{contentItemId}").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var documentation = page.GetByRole(AriaRole.Main, new() { Name = "API documentation for LpbCms API" });
+        await Assertions.Expect(documentation.GetByRole(AriaRole.Heading, new() { Name = "LpbCms API", Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var sidebar = page.GetByRole(AriaRole.Complementary, new() { Name = "Sidebar for LpbCms API" });
+        await Assertions.Expect(sidebar.GetByRole(AriaRole.Link, new() { Name = "Content", Exact = true })).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.True(refusals.Count == 0, "The Content-Security-Policy refused:\n" + string.Join('\n', refusals));
     }
 

@@ -145,6 +145,48 @@ public sealed class AdminAuditCoverageTests(LpbCmsFactory factory) : IClassFixtu
         Assert.DoesNotContain("Export gedownload</td>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AuditPage_FilterOnKind_ShowsEveryActionOfThatKindOnly()
+    {
+        using var sut = await AdminAsync();
+        using var upload = await UploadAsync(sut, "/admin/media", "soortfilter.png", AdminMediaTests.Png);
+        using var folder = await sut.PostFormAsync("/admin/media", "/admin/media?handler=Folder", [new("FolderName", "Soortfiltermap")]);
+        using var export = await sut.PostFormAsync("/admin/export", "/admin/export", [new("DefinitionTypes", "Gift")]);
+
+        var html = System.Net.WebUtility.HtmlDecode(await sut.GetHtmlAsync($"/admin/logboek?soort=media&gebruiker={LpbCmsFactory.AdminUserName}"));
+
+        Assert.Contains("<option value=\"media\" selected=\"selected\">Media</option>", html, StringComparison.Ordinal);
+        Assert.Contains("soortfilter.png", html, StringComparison.Ordinal);
+        Assert.Contains("Soortfiltermap", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Export gedownload</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aangemeld</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditPage_UnknownKind_SaysSoInDutch()
+    {
+        using var sut = await AdminAsync();
+
+        var html = await sut.GetHtmlAsync("/admin/logboek?soort=bestaat-niet");
+
+        Assert.Contains("Kies een soort gebeurtenis uit de lijst.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("gevonden.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AuditActions_EachHasADutchLabelAndExactlyOneKind()
+    {
+        var actions = typeof(LpbCms.Admin.Auditing.AuditActions)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        Assert.All(actions, a => Assert.NotEqual(a, LpbCms.Admin.Auditing.AuditActionLabels.For(a)));
+        Assert.All(actions, a => Assert.Single(LpbCms.Admin.Auditing.AuditActionKinds.All, k => k.Actions.Contains(a)));
+        Assert.Equal(actions.Order(StringComparer.Ordinal), LpbCms.Admin.Auditing.AuditActions.All.Order(StringComparer.Ordinal));
+    }
+
     private Task<AdminBrowser> AdminAsync() => AdminBrowser.SignInAsync(factory, LpbCmsFactory.AdminUserName, LpbCmsFactory.AdminPassword);
 
     private static async Task TypeChangeAsync(AdminBrowser browser, string handler, List<KeyValuePair<string, string>> fields)

@@ -42,15 +42,6 @@ public static class AuditActions
     public const string MediaFolderDeleted = "MediaFolderDeleted";
     public const string ExportDownloaded = "ExportDownloaded";
 
-    public static IReadOnlyList<string> All { get; } =
-    [
-        SignIn, SignInFailed, SignOut, PasswordResetRequested, PasswordReset,
-        ContentCreated, ContentUpdated, ContentPublished, ContentUnpublished, ContentDeleted, ContentDraftDiscarded, ContentCloned, ContentRestored,
-        RecipeRun, RecipeFailed, ExportDownloaded,
-        UserCreated, UserUpdated, UserDisabled, UserEnabled, UserRolesChanged,
-        RoleCreated, RoleUpdated, RolePermissionsChanged, RoleDeleted,
-        ContentTypeCreated, ContentTypeChanged, ContentTypePartAdded, ContentTypePartRemoved, ContentFieldAdded, ContentFieldRemoved, ContentFieldChanged,
-        ApiClientCreated, ApiClientRevoked,
-        MediaUploaded, MediaDeleted, MediaFolderCreated, MediaFolderDeleted,
-    ];
+    /// <summary>Every action, grouped by kind (see <see cref="AuditActionKinds"/>).</summary>
+    public static IReadOnlyList<string> All { get; } = [.. AuditActionKinds.All.SelectMany(k => k.Actions)];
 }
