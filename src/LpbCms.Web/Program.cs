@@ -3,6 +3,7 @@ using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Setup;
 using LpbCms.Web.Commands;
 using LpbCms.Web.Hosting;
+using LpbCms.Web.Hosting.Security;
 using Microsoft.Extensions.Options;
 
 var invocation = HostInvocation.Parse(args);
@@ -16,6 +17,7 @@ try
     var builder = WebApplication.CreateBuilder(invocation.HostArgs);
     var options = builder.AddLpbOptions();
     builder.AddLpbLogging(options).UseLpbDefaultUrls();
+    builder.AddLpbSecurity();
     builder.Services.AddLpbDatabase(options).AddLpbCore().AddLpbRecipes().AddLpbSetup();
     builder.AddLpbModules(ModuleCatalog.CreateDefault());
     builder.Services.AddLpbErrorHandling().AddLpbHealthChecks().AddLpbCommands();
@@ -26,7 +28,9 @@ try
         return await app.RunCommandAsync(invocation);
     }
 
-    app.UseLpbErrorHandling().UseLpbModules();
+    // Proxy first (client address and scheme), headers before error handling (error pages get
+    // them too), sign-in limits before the modules' authentication (which answers /connect/token).
+    app.UseLpbReverseProxy().UseLpbSecurityHeaders().UseLpbErrorHandling().UseLpbSignInThrottle().UseLpbModules();
     app.MapLpbHealthChecks();
     app.MapLpbModules();
     return await app.RunLpbCmsAsync();

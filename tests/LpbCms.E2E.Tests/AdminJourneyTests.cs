@@ -31,6 +31,7 @@ public sealed partial class AdminJourneyTests(BrowserSite site) : IClassFixture<
         await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         var problems = new List<string>();
+        var refusals = CspViolations.Watch(page);
 
         await page.GotoAsync("/admin/login");
         await CheckAsync(page, "admin-1-login", problems);
@@ -52,6 +53,7 @@ public sealed partial class AdminJourneyTests(BrowserSite site) : IClassFixture<
 
         await AuthorPublishIsRefusedAsync();
 
+        Assert.True(refusals.Count == 0, "The Content-Security-Policy refused:\n" + string.Join('\n', refusals));
         Assert.True(problems.Count == 0, "axe found serious or critical violations:\n" + string.Join('\n', problems));
     }
 

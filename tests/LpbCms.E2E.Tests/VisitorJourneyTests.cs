@@ -28,6 +28,7 @@ public sealed class VisitorJourneyTests(BrowserSite site) : IClassFixture<Browse
         });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
+        var refusals = CspViolations.Watch(page);
 
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Landelijk Platform voor Buurt- en wijkgericht werken");
@@ -58,6 +59,7 @@ public sealed class VisitorJourneyTests(BrowserSite site) : IClassFixture<Browse
         await Assertions.Expect(page.GetByText("19 tot en met 21 november 2014")).ToBeVisibleAsync();
         await CheckAsync(page, width, "5-congres", problems);
 
+        Assert.True(refusals.Count == 0, "The Content-Security-Policy refused:\n" + string.Join('\n', refusals));
         Assert.True(problems.Count == 0, "axe found serious or critical violations:\n" + string.Join('\n', problems));
     }
 
@@ -74,6 +76,24 @@ public sealed class VisitorJourneyTests(BrowserSite site) : IClassFixture<Browse
         var skipLink = page.GetByRole(AriaRole.Link, new() { Name = "Direct naar de inhoud" });
         await Assertions.Expect(skipLink).ToBeFocusedAsync();
         await Assertions.Expect(skipLink).ToBeInViewportAsync();
+    }
+
+    [Fact]
+    public async Task ApiConsumer_OpensDocsUi_RendersOperationsWithoutPolicyRefusals()
+    {
+        site.RequirePrerequisites();
+        await using var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.Server!.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        var refusals = CspViolations.Watch(page);
+
+        await page.GotoAsync("/api/docs/");
+
+        var documentation = page.GetByRole(AriaRole.Main, new() { Name = "API documentation for LpbCms API" });
+        await Assertions.Expect(documentation.GetByRole(AriaRole.Heading, new() { Name = "LpbCms API", Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var sidebar = page.GetByRole(AriaRole.Complementary, new() { Name = "Sidebar for LpbCms API" });
+        await Assertions.Expect(sidebar.GetByRole(AriaRole.Link, new() { Name = "Content", Exact = true })).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(refusals.Count == 0, "The Content-Security-Policy refused:\n" + string.Join('\n', refusals));
     }
 
     private async Task CheckAsync(IPage page, int width, string name, List<string> problems)

@@ -5,6 +5,9 @@ public sealed record AuditQuery
 {
     public string? Action { get; init; }
 
+    /// <summary>Any of these actions (a kind of actions, e.g. everything about media); null for all.</summary>
+    public IReadOnlyCollection<string>? Actions { get; init; }
+
     public string? UserName { get; init; }
 
     public string? ContentItemId { get; init; }

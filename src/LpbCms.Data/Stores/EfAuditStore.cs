@@ -42,6 +42,12 @@ public sealed class EfAuditStore(LpbDbContext db) : IAuditStore
             rows = rows.Where(e => e.Action == action);
         }
 
+        if (query.Actions is { } actions)
+        {
+            var names = actions.ToList();
+            rows = rows.Where(e => names.Contains(e.Action));
+        }
+
         if (query.UserName is { } userName)
         {
             rows = rows.Where(e => e.UserName == userName);

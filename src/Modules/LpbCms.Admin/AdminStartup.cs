@@ -7,6 +7,7 @@ using LpbCms.Core.Contents.Handlers;
 using LpbCms.Core.Messaging;
 using LpbCms.Core.Security;
 using LpbCms.Web.Abstractions;
+using LpbCms.Web.Abstractions.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
@@ -70,6 +71,10 @@ public sealed class AdminStartup : IModuleStartup
         services.TryAddScoped<IEmailSender, LoggingEmailSender>();
 
         services.AddPermissionProvider<AdminPermissions>();
+        services.AddContentSecurityPolicy(AdminPaths.Root, AdminContentSecurityPolicy.Policy);
+        services.AddSignInThrottle(new SignInEndpoint("admin-login", AdminPaths.Login, nameof(Pages.Admin.LoginModel.UserName)));
+        // Each request sends an e-mail: limited like a sign-in, so nobody floods an inbox through it.
+        services.AddSignInThrottle(new SignInEndpoint("forgot-password", AdminPaths.ForgotPassword, nameof(Pages.Admin.ForgotPasswordModel.Email)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, AuditContentHandler>());
         services.TryAddScoped<AuditRecorder>();
         services.TryAddSingleton<AdminAssetCatalog>();

@@ -8,6 +8,7 @@ using LpbCms.Api.RateLimiting;
 using LpbCms.Core.Security;
 using LpbCms.Web.Abstractions;
 using LpbCms.Web.Abstractions.Caching;
+using LpbCms.Web.Abstractions.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -44,6 +45,8 @@ public sealed class ApiStartup : IModuleStartup
         services.AddLpbApiCors(configuration);
         services.AddLpbApiRateLimits(configuration);
         services.AddLpbOpenApi();
+        services.AddContentSecurityPolicy("/api", ApiContentSecurityPolicy.Json);
+        services.AddContentSecurityPolicy(OpenApiRegistration.DocsPath, ApiContentSecurityPolicy.DocsUi);
         services.AddHttpContextAccessor();
         services.TryAddSingleton<ContentSchemaProvider>();
         services.TryAddSingleton<GraphQLDocumentCache>();

@@ -1,6 +1,7 @@
 using LpbCms.Core.Security;
 using LpbCms.Users.OpenId;
 using LpbCms.Web.Abstractions;
+using LpbCms.Web.Abstractions.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -15,8 +16,10 @@ public sealed class UsersStartup : IModuleStartup
 
     public IReadOnlyList<string> Features { get; } = ["OrchardCore.Users", "OrchardCore.Roles", "OrchardCore.Security", "OrchardCore.OpenId", "OrchardCore.OpenId.Server", "OrchardCore.OpenId.Validation", "OrchardCore.OpenId.Management"];
 
+    /// <summary>The token endpoint checks client secrets, so the host limits its attempts per address and client id.</summary>
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddLpbUsers().AddLpbOpenId(configuration).AddPermissionProvider<UsersPermissions>();
+        services.AddLpbUsers().AddLpbOpenId(configuration).AddPermissionProvider<UsersPermissions>()
+            .AddSignInThrottle(new SignInEndpoint("token", TokenEndpoint.Path, "client_id"));
 
     public void Configure(IApplicationBuilder app) => app.UseInvalidBearerTokenRejection();
 

@@ -103,6 +103,17 @@ public sealed partial class AdminBrowser : IDisposable
         return await Client.PostAsync(new Uri(postUrl, UriKind.Relative), content, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Uploads one file through the media library's form at <paramref name="url"/> (token read from the library page unless given).</summary>
+    public async Task<HttpResponseMessage> UploadMediaAsync(string url, string fileName, byte[] bytes, string contentType, string? token = null)
+    {
+        token ??= await GetTokenAsync("/admin/media");
+        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        content.Add(file, "Uploads", fileName);
+        return await Client.PostAsync(new Uri(url, UriKind.Relative), content, TestContext.Current.CancellationToken);
+    }
+
     /// <summary>An antiforgery token valid for this browser's current identity (read from any admin page with a form).</summary>
     public async Task<string> GetTokenAsync(string pageUrl)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using LpbCms.Core.Contents;
 using LpbCms.Core.Media;
@@ -15,7 +14,8 @@ namespace LpbCms.Web.Tests.Admin;
 /// </summary>
 public sealed class AdminMediaTests(LpbCmsFactory factory) : IClassFixture<LpbCmsFactory>
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
+    /// <summary>The start of a PNG file: enough for the library's type check.</summary>
+    internal static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
 
     [Fact]
     public async Task Upload_PngWithUnsafeName_StoredUnderSafeNameAndListed()
@@ -209,15 +209,8 @@ public sealed class AdminMediaTests(LpbCmsFactory factory) : IClassFixture<LpbCm
         Assert.StartsWith("http://localhost/admin/geen-toegang", response.Headers.Location?.ToString(), StringComparison.Ordinal);
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(AdminBrowser browser, string url, string fileName, byte[] bytes, string contentType, string? token = null)
-    {
-        token ??= await browser.GetTokenAsync("/admin/media");
-        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        content.Add(file, "Uploads", fileName);
-        return await browser.Client.PostAsync(new Uri(url, UriKind.Relative), content, TestContext.Current.CancellationToken);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(AdminBrowser browser, string url, string fileName, byte[] bytes, string contentType, string? token = null) =>
+        browser.UploadMediaAsync(url, fileName, bytes, contentType, token);
 
     private string MediaFile(string path) => Path.Combine(factory.DataPath, "media", path);
 

@@ -69,6 +69,11 @@ public sealed class LpbCmsFactory : WebApplicationFactory<Program>, IAsyncLifeti
             ["LpbCms:DataPath"] = DataPath,
             ["LpbCms:Setup:AdminUserName"] = AdminUserName,
             ["LpbCms:Setup:AdminPassword"] = AdminPassword,
+
+            // Test classes sign in and fetch tokens far more often than people do; the sign-in
+            // limit tests remove these two (null) to run with the defaults.
+            ["LpbCms:SignInLimits:PermitsPerAddress"] = "100000",
+            ["LpbCms:SignInLimits:PermitsPerName"] = "100000",
         };
         foreach (var (key, value) in _settings)
         {

@@ -28,6 +28,21 @@ public static class AuditActionLabels
         [AuditActions.ContentTypeChanged] = "Inhoudstype gewijzigd",
         [AuditActions.ApiClientCreated] = "API-client aangemaakt",
         [AuditActions.ApiClientRevoked] = "API-client ingetrokken",
+        [AuditActions.ContentTypeCreated] = "Inhoudstype aangemaakt",
+        [AuditActions.ContentTypePartAdded] = "Onderdeel aan inhoudstype toegevoegd",
+        [AuditActions.ContentTypePartRemoved] = "Onderdeel van inhoudstype verwijderd",
+        [AuditActions.ContentFieldAdded] = "Veld toegevoegd",
+        [AuditActions.ContentFieldRemoved] = "Veld verwijderd",
+        [AuditActions.ContentFieldChanged] = "Veld gewijzigd",
+        [AuditActions.UserDisabled] = "Gebruiker uitgeschakeld",
+        [AuditActions.UserEnabled] = "Gebruiker ingeschakeld",
+        [AuditActions.UserRolesChanged] = "Rollen van gebruiker gewijzigd",
+        [AuditActions.RolePermissionsChanged] = "Rechten van rol gewijzigd",
+        [AuditActions.MediaUploaded] = "Mediabestand geüpload",
+        [AuditActions.MediaDeleted] = "Mediabestand verwijderd",
+        [AuditActions.MediaFolderCreated] = "Mediamap aangemaakt",
+        [AuditActions.MediaFolderDeleted] = "Mediamap verwijderd",
+        [AuditActions.ExportDownloaded] = "Export gedownload",
     };
 
     /// <summary>The Dutch label; the action name itself for actions recorded by other modules.</summary>

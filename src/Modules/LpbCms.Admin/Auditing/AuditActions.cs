@@ -26,11 +26,22 @@ public static class AuditActions
     public const string ContentTypeChanged = "ContentTypeChanged";
     public const string ApiClientCreated = "ApiClientCreated";
     public const string ApiClientRevoked = "ApiClientRevoked";
+    public const string ContentTypeCreated = "ContentTypeCreated";
+    public const string ContentTypePartAdded = "ContentTypePartAdded";
+    public const string ContentTypePartRemoved = "ContentTypePartRemoved";
+    public const string ContentFieldAdded = "ContentFieldAdded";
+    public const string ContentFieldRemoved = "ContentFieldRemoved";
+    public const string ContentFieldChanged = "ContentFieldChanged";
+    public const string UserDisabled = "UserDisabled";
+    public const string UserEnabled = "UserEnabled";
+    public const string UserRolesChanged = "UserRolesChanged";
+    public const string RolePermissionsChanged = "RolePermissionsChanged";
+    public const string MediaUploaded = "MediaUploaded";
+    public const string MediaDeleted = "MediaDeleted";
+    public const string MediaFolderCreated = "MediaFolderCreated";
+    public const string MediaFolderDeleted = "MediaFolderDeleted";
+    public const string ExportDownloaded = "ExportDownloaded";
 
-    public static IReadOnlyList<string> All { get; } =
-    [
-        SignIn, SignInFailed, SignOut, PasswordResetRequested, PasswordReset,
-        ContentCreated, ContentUpdated, ContentPublished, ContentUnpublished, ContentDeleted, ContentDraftDiscarded, ContentCloned, ContentRestored,
-        RecipeRun, RecipeFailed, UserCreated, UserUpdated, RoleCreated, RoleUpdated, RoleDeleted, ContentTypeChanged, ApiClientCreated, ApiClientRevoked,
-    ];
+    /// <summary>Every action, grouped by kind (see <see cref="AuditActionKinds"/>).</summary>
+    public static IReadOnlyList<string> All { get; } = [.. AuditActionKinds.All.SelectMany(k => k.Actions)];
 }

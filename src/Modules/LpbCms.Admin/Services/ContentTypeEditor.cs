@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using LpbCms.Admin.Auditing;
 using LpbCms.Core.Contents.Catalog;
 using LpbCms.Core.Contents.Metadata;
+using LpbCms.Core.Storage;
 
 namespace LpbCms.Admin.Services;
 
@@ -10,8 +12,9 @@ namespace LpbCms.Admin.Services;
 /// inputs) and runs each change as one update of the stored definition document through
 /// <see cref="ContentDefinitionEditor"/>, which holds the definition rules (order, positions,
 /// duplicates) shared with the recipe steps. Refusals are Dutch <see cref="ContentTypeEditException"/>s.
+/// Every change is stored in one transaction with its audit entry, so a refused change leaves none.
 /// </summary>
-public sealed partial class ContentTypeEditor(IContentDefinitionManager definitions, IContentCatalog catalog)
+public sealed partial class ContentTypeEditor(IContentDefinitionManager definitions, IContentCatalog catalog, IUnitOfWork unitOfWork, AuditRecorder audit)
 {
     private const string TypeSettings = "ContentTypeSettings";
 
@@ -45,13 +48,17 @@ public sealed partial class ContentTypeEditor(IContentDefinitionManager definiti
         var display = string.IsNullOrWhiteSpace(displayName) ? technical : displayName.Trim();
         // A new type starts with the part that gives items their display text (Orchard: TitlePart).
         var initialParts = catalog.Parts.Where(p => p.DisplayTextProperty is not null).Select(p => p.Name).Take(1).ToList();
-        return definitions.UpdateAsync(document => ContentDefinitionEditor.CreateType(document, technical, display, initialParts), ct);
+        return AuditedAsync(
+            AuditActions.ContentTypeCreated,
+            new { Type = technical, DisplayName = display },
+            () => definitions.UpdateAsync(document => ContentDefinitionEditor.CreateType(document, technical, display, initialParts), ct),
+            ct);
     }
 
     public Task UpdateTypeSettingsAsync(string typeName, ContentTypeSettingsInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ChangeTypeAsync(typeName, (_, type) =>
+        return ChangeTypeAsync(AuditActions.ContentTypeChanged, new { Type = typeName, Change = "Settings", input.DisplayName }, typeName, (_, type) =>
         {
             if (!string.IsNullOrWhiteSpace(input.DisplayName))
             {
@@ -71,7 +78,7 @@ public sealed partial class ContentTypeEditor(IContentDefinitionManager definiti
     public Task AddPartAsync(string typeName, string? partName, CancellationToken ct = default)
     {
         var part = CheckName(partName, "onderdeel");
-        return ChangeTypeAsync(typeName, (document, type) =>
+        return ChangeTypeAsync(AuditActions.ContentTypePartAdded, new { Type = typeName, Part = part }, typeName, (document, type) =>
         {
             if (!AvailableParts(document).Contains(part, StringComparer.Ordinal) && part != type.Name)
             {
@@ -83,16 +90,22 @@ public sealed partial class ContentTypeEditor(IContentDefinitionManager definiti
     }
 
     public Task MovePartAsync(string typeName, string instanceName, int offset, CancellationToken ct = default) =>
-        ChangeTypeAsync(typeName, (_, type) => ContentDefinitionEditor.MovePart(type, instanceName, offset), ct);
+        ChangeTypeAsync(
+            AuditActions.ContentTypeChanged, new { Type = typeName, Change = "MovePart", Part = instanceName, Offset = offset },
+            typeName, (_, type) => ContentDefinitionEditor.MovePart(type, instanceName, offset), ct);
 
     public Task RemovePartAsync(string typeName, string instanceName, CancellationToken ct = default) =>
-        ChangeTypeAsync(typeName, (_, type) => ContentDefinitionEditor.RemovePart(type, instanceName), ct);
+        ChangeTypeAsync(
+            AuditActions.ContentTypePartRemoved, new { Type = typeName, Part = instanceName },
+            typeName, (_, type) => ContentDefinitionEditor.RemovePart(type, instanceName), ct);
 
     /// <summary>Replaces the settings of a part on the type; its position is kept.</summary>
     public Task UpdatePartSettingsAsync(string typeName, string instanceName, JsonObject settings, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return ChangeTypeAsync(typeName, (_, type) => ContentDefinitionEditor.ReplacePartSettings(type, instanceName, settings), ct);
+        return ChangeTypeAsync(
+            AuditActions.ContentTypeChanged, new { Type = typeName, Change = "PartSettings", Part = instanceName },
+            typeName, (_, type) => ContentDefinitionEditor.ReplacePartSettings(type, instanceName, settings), ct);
     }
 
     /// <summary>Adds a field to the type's own part, creating that part (and adding it to the type) when needed.</summary>
@@ -105,14 +118,20 @@ public sealed partial class ContentTypeEditor(IContentDefinitionManager definiti
         }
 
         var display = string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim();
-        return ChangeTypeAsync(typeName, (document, type) => ContentDefinitionEditor.AddField(document, type, fieldType, name, display), ct);
+        return ChangeTypeAsync(
+            AuditActions.ContentFieldAdded, new { Type = typeName, Field = name, FieldType = fieldType },
+            typeName, (document, type) => ContentDefinitionEditor.AddField(document, type, fieldType, name, display), ct);
     }
 
     public Task MoveFieldAsync(string typeName, string fieldName, int offset, CancellationToken ct = default) =>
-        ChangeOwnPartAsync(typeName, part => ContentDefinitionEditor.MoveField(part, fieldName, offset), ct);
+        ChangeOwnPartAsync(
+            AuditActions.ContentTypeChanged, new { Type = typeName, Change = "MoveField", Field = fieldName, Offset = offset },
+            typeName, part => ContentDefinitionEditor.MoveField(part, fieldName, offset), ct);
 
     public Task RemoveFieldAsync(string typeName, string fieldName, CancellationToken ct = default) =>
-        ChangeOwnPartAsync(typeName, part => ContentDefinitionEditor.RemoveField(part, fieldName), ct);
+        ChangeOwnPartAsync(
+            AuditActions.ContentFieldRemoved, new { Type = typeName, Field = fieldName },
+            typeName, part => ContentDefinitionEditor.RemoveField(part, fieldName), ct);
 
     /// <summary>
     /// Binds the field form: label and editor into <c>ContentPartFieldSettings</c> (its other keys kept),
@@ -121,7 +140,7 @@ public sealed partial class ContentTypeEditor(IContentDefinitionManager definiti
     public Task UpdateFieldAsync(string typeName, string fieldName, ContentFieldInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ChangeOwnPartAsync(typeName, part =>
+        return ChangeOwnPartAsync(AuditActions.ContentFieldChanged, new { Type = typeName, Field = fieldName }, typeName, part =>
         {
             var field = ContentDefinitionEditor.RequireField(part, fieldName);
             var common = ContentDefinitionEditor.SettingsGroup(field.Settings, "ContentPartFieldSettings");
@@ -135,11 +154,21 @@ public sealed partial class ContentTypeEditor(IContentDefinitionManager definiti
         }, ct);
     }
 
-    private Task ChangeTypeAsync(string typeName, Action<ContentDefinitionDocument, ContentTypeDefinition> change, CancellationToken ct) =>
-        definitions.UpdateAsync(document => change(document, ContentDefinitionEditor.RequireType(document, typeName)), ct);
+    private Task ChangeTypeAsync(
+        string action, object details, string typeName, Action<ContentDefinitionDocument, ContentTypeDefinition> change, CancellationToken ct) =>
+        AuditedAsync(action, details, () => definitions.UpdateAsync(document => change(document, ContentDefinitionEditor.RequireType(document, typeName)), ct), ct);
 
-    private Task ChangeOwnPartAsync(string typeName, Action<ContentPartDefinition> change, CancellationToken ct) =>
-        definitions.UpdateAsync(document => change(ContentDefinitionEditor.RequireOwnPart(document, typeName)), ct);
+    private Task ChangeOwnPartAsync(string action, object details, string typeName, Action<ContentPartDefinition> change, CancellationToken ct) =>
+        AuditedAsync(action, details, () => definitions.UpdateAsync(document => change(ContentDefinitionEditor.RequireOwnPart(document, typeName)), ct), ct);
+
+    /// <summary>The change and its audit entry commit together; a refused change (an exception) stores neither.</summary>
+    private async Task AuditedAsync(string action, object details, Func<Task> change, CancellationToken ct)
+    {
+        await using var transaction = await unitOfWork.BeginAsync(ct);
+        await change();
+        await audit.RecordAsync(action, details: details, ct: ct);
+        await transaction.CommitAsync(ct);
+    }
 
     /// <summary>A blank form value removes the setting rather than storing an empty one.</summary>
     private static void SetOrRemove(JsonObject settings, string key, string? value)

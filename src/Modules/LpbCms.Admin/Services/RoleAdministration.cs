@@ -76,10 +76,13 @@ public sealed class RoleAdministration(RoleManager<LpbRole> roles, PermissionLis
             return [.. result.Errors.Select(e => e.Description)];
         }
 
-        await audit.RecordAsync(
-            AuditActions.RoleUpdated,
-            details: new { Role = role.Name, PermissionsAdded = added, PermissionsRemoved = removed.Select(c => c.Value) },
-            ct: ct);
+        var changes = new { Role = role.Name, PermissionsAdded = added, PermissionsRemoved = removed.Select(c => c.Value) };
+        await audit.RecordAsync(AuditActions.RoleUpdated, details: changes, ct: ct);
+        if (added.Count > 0 || removed.Count > 0)
+        {
+            await audit.RecordAsync(AuditActions.RolePermissionsChanged, details: changes, ct: ct);
+        }
+
         await transaction.CommitAsync(ct);
         return [];
     }

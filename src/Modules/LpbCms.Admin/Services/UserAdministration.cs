@@ -117,6 +117,7 @@ public sealed class UserAdministration(UserManager<LpbUser> users, RoleManager<L
             AuditActions.UserUpdated,
             details: new { user.UserName, RolesAdded = added, RolesRemoved = removed, Enabled = input.IsEnabled, PasswordChanged = passwordChanged },
             ct: ct);
+        await RecordAccessChangesAsync(user.UserName, wasEnabled, input.IsEnabled, added, removed, ct);
         await transaction.CommitAsync(ct);
         return [];
     }
@@ -125,6 +126,20 @@ public sealed class UserAdministration(UserManager<LpbUser> users, RoleManager<L
     {
         var user = await users.GetUserAsync(actor);
         return user is not null && (await users.GetRolesAsync(user)).Any(AdminRoles.IsAdministrator);
+    }
+
+    /// <summary>Locking an account out and changing its roles get entries of their own, so the audit trail can be filtered on them.</summary>
+    private async Task RecordAccessChangesAsync(string? userName, bool wasEnabled, bool isEnabled, List<string> added, List<string> removed, CancellationToken ct)
+    {
+        if (wasEnabled != isEnabled)
+        {
+            await audit.RecordAsync(isEnabled ? AuditActions.UserEnabled : AuditActions.UserDisabled, details: new { UserName = userName }, ct: ct);
+        }
+
+        if (added.Count > 0 || removed.Count > 0)
+        {
+            await audit.RecordAsync(AuditActions.UserRolesChanged, details: new { UserName = userName, RolesAdded = added, RolesRemoved = removed }, ct: ct);
+        }
     }
 
     private async Task<List<string>> CheckRolesAsync(ClaimsPrincipal actor, IReadOnlyList<string> wanted, IList<string> current, bool isTargetAdministrator)

@@ -7,7 +7,4 @@ public sealed class ApiRateLimitOptions
 
     /// <summary>Requests to <c>/api</c> by callers without a session or token.</summary>
     public int AnonymousPermitsPerMinute { get; set; } = 1200;
-
-    /// <summary>Requests to the token endpoint, whoever asks.</summary>
-    public int TokenPermitsPerMinute { get; set; } = 30;
 }

@@ -8,9 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LpbCms.Api.RateLimiting;
 
 /// <summary>
-/// Fixed-window limits per client address: the token endpoint (against secret guessing) and
-/// anonymous API calls. Callers with a session or token are not limited here. Rejections are 429
-/// ProblemDetails with Retry-After.
+/// Fixed-window limits per client address on anonymous API calls. Callers with a session or token
+/// are not limited here, and neither is the token endpoint: OpenIddict answers it during
+/// authentication, before this limiter runs, so the host limits it (LpbCms:SignInLimits). Rejections
+/// are 429 ProblemDetails with Retry-After.
 /// </summary>
 public static class ApiRateLimiting
 {
@@ -34,13 +35,7 @@ public static class ApiRateLimiting
     private static RateLimitPartition<string> Partition(HttpContext context, ApiRateLimitOptions options)
     {
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var path = context.Request.Path;
-        if (path.StartsWithSegments("/connect/token", StringComparison.OrdinalIgnoreCase) && options.TokenPermitsPerMinute > 0)
-        {
-            return Window("token:" + address, options.TokenPermitsPerMinute);
-        }
-
-        if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
             && context.User.Identity?.IsAuthenticated != true
             && options.AnonymousPermitsPerMinute > 0)
         {

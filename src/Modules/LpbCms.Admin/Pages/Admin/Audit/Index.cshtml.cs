@@ -1,4 +1,5 @@
 using System.Globalization;
+using LpbCms.Admin.Auditing;
 using LpbCms.Admin.Editing;
 using LpbCms.Core.Auditing;
 using Microsoft.AspNetCore.Http;
@@ -8,13 +9,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LpbCms.Admin.Pages.Admin.Audit;
 
 /// <summary>
-/// The audit trail, newest first, filtered by action, user, item and a date range (Dutch calendar
+/// The audit trail, newest first, filtered by kind of action, action, user, item and a date range (Dutch calendar
 /// days, inclusive). Requires ViewAuditTrail (see <see cref="AdminStartup"/>). Filters live in the
 /// query string so a filtered view can be bookmarked.
 /// </summary>
 public sealed class IndexModel(IAuditStore store) : PageModel
 {
     public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "soort")]
+    public string? Kind { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "actie")]
     public string? Action { get; set; }
@@ -42,6 +46,8 @@ public sealed class IndexModel(IAuditStore store) : PageModel
 
     public string? DateError { get; private set; }
 
+    public string? KindError { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         CurrentPage = Math.Max(CurrentPage, 1);
@@ -57,10 +63,18 @@ public sealed class IndexModel(IAuditStore store) : PageModel
             return;
         }
 
+        var kind = AuditActionKinds.Find(Blank(Kind));
+        if (Blank(Kind) is not null && kind is null)
+        {
+            KindError = "Kies een soort gebeurtenis uit de lijst.";
+            return;
+        }
+
         (Events, TotalCount) = await store.QueryAsync(
             new AuditQuery
             {
                 Action = Blank(Action),
+                Actions = kind?.Actions,
                 UserName = Blank(UserName),
                 ContentItemId = Blank(ItemId),
                 FromUtc = From is { } start ? StartOfDayUtc(start) : null,
@@ -73,6 +87,7 @@ public sealed class IndexModel(IAuditStore store) : PageModel
 
     public string PageUrl(int page) => "/admin/logboek" + QueryString.Create(new Dictionary<string, string?>(StringComparer.Ordinal)
     {
+        ["soort"] = Kind,
         ["actie"] = Action,
         ["gebruiker"] = UserName,
         ["item"] = ItemId,

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using LpbCms.Admin.Auditing;
 using LpbCms.Admin.Services;
 using LpbCms.Core.Contents.Metadata;
 using LpbCms.Core.Security;
@@ -11,10 +12,11 @@ namespace LpbCms.Admin.Pages.Admin.Export;
 
 /// <summary>
 /// Exports chosen content types and/or content (or everything) as an Orchard recipe to download.
-/// Exports can hold drafts and every definition, so they need ManageRecipes (Administrators).
+/// Exports can hold drafts and every definition, so they need ManageRecipes (Administrators), and
+/// each one is audited.
 /// </summary>
 [Authorize(Policy = PermissionPolicy.Prefix + "ManageRecipes")]
-public sealed class IndexModel(IContentDefinitionManager definitions, RecipeExporter exporter, TimeProvider time) : PageModel
+public sealed class IndexModel(IContentDefinitionManager definitions, RecipeExporter exporter, AuditRecorder audit, TimeProvider time) : PageModel
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -56,6 +58,10 @@ public sealed class IndexModel(IContentDefinitionManager definitions, RecipeExpo
         var now = time.GetUtcNow().UtcDateTime;
         var recipe = await exporter.ExportAsync(selection, User.Identity?.Name, now, ct);
         var bytes = Encoding.UTF8.GetBytes(recipe.ToJsonString(Indented));
+        await audit.RecordAsync(
+            AuditActions.ExportDownloaded,
+            details: new { selection.Everything, selection.DefinitionTypes, selection.ContentTypes, selection.ContentItemIds, Bytes = bytes.Length },
+            ct: ct);
         return File(bytes, "application/json", $"export-{now:yyyyMMdd-HHmm}.recipe.json");
     }
 

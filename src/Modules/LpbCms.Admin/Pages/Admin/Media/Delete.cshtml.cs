@@ -1,3 +1,4 @@
+using LpbCms.Admin.Auditing;
 using LpbCms.Admin.Services;
 using LpbCms.Core.Media;
 using LpbCms.Core.Security;
@@ -10,10 +11,10 @@ namespace LpbCms.Admin.Pages.Admin.Media;
 /// <summary>
 /// Deletes a media file or an empty folder after confirmation. When content still uses the file,
 /// the page lists those items and the deletion needs an explicit extra confirmation, also for a
-/// direct POST. Requires ManageMedia.
+/// direct POST. Requires ManageMedia. A deletion is audited once it succeeded (files live outside the database).
 /// </summary>
 [Authorize(Policy = PermissionPolicy.Prefix + "ManageMedia")]
-public sealed class DeleteModel(IMediaLibrary library) : PageModel
+public sealed class DeleteModel(IMediaLibrary library, AuditRecorder audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "pad")]
     public string? Path { get; set; }
@@ -47,7 +48,11 @@ public sealed class DeleteModel(IMediaLibrary library) : PageModel
 
         try
         {
-            await library.DeleteAsync(Path!, ct);
+            var isFolder = await IsFolderAsync(ct);
+            if (await library.DeleteAsync(Path!, ct))
+            {
+                await audit.RecordAsync(isFolder ? AuditActions.MediaFolderDeleted : AuditActions.MediaDeleted, details: new { Path }, ct: ct);
+            }
         }
         catch (MediaLibraryException ex)
         {
@@ -57,6 +62,12 @@ public sealed class DeleteModel(IMediaLibrary library) : PageModel
 
         TempData["Message"] = $"'{Name}' is verwijderd.";
         return Redirect(Parent.Length == 0 ? "/admin/media" : "/admin/media?map=" + Uri.EscapeDataString(Parent));
+    }
+
+    private async Task<bool> IsFolderAsync(CancellationToken ct)
+    {
+        var parent = await library.ListAsync(Parent, ct);
+        return parent.Folders.Any(f => string.Equals(f.Path, Path, StringComparison.Ordinal));
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

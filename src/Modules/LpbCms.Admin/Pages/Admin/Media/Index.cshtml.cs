@@ -1,3 +1,4 @@
+using LpbCms.Admin.Auditing;
 using LpbCms.Admin.Services;
 using LpbCms.Core.Media;
 using LpbCms.Core.Security;
@@ -8,11 +9,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LpbCms.Admin.Pages.Admin.Media;
 
-/// <summary>The media library: browse folders, upload files, create folders. Requires ManageMedia for every request.</summary>
+/// <summary>
+/// The media library: browse folders, upload files, create folders. Requires ManageMedia for every
+/// request. Files live outside the database, so each stored upload or folder is audited after it succeeded.
+/// </summary>
 [Authorize(Policy = PermissionPolicy.Prefix + "ManageMedia")]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 [RequestSizeLimit(MaxRequestBytes)]
-public sealed class IndexModel(IMediaLibrary library) : PageModel
+public sealed class IndexModel(IMediaLibrary library, AuditRecorder audit) : PageModel
 {
     /// <summary>The request may hold several files; each one is held to the library's own limit.</summary>
     private const long MaxRequestBytes = 200L * 1024 * 1024;
@@ -56,6 +60,7 @@ public sealed class IndexModel(IMediaLibrary library) : PageModel
                 await using var stream = upload.OpenReadStream();
                 var stored = await library.UploadAsync(Listing!.Folder, upload.FileName, upload.Length, stream, ct);
                 Uploaded.Add(stored.Name);
+                await audit.RecordAsync(AuditActions.MediaUploaded, details: new { stored.Path, Size = upload.Length }, ct: ct);
             }
             catch (MediaLibraryException ex)
             {
@@ -89,6 +94,7 @@ public sealed class IndexModel(IMediaLibrary library) : PageModel
         try
         {
             var path = await library.CreateFolderAsync(Listing!.Folder, FolderName, ct);
+            await audit.RecordAsync(AuditActions.MediaFolderCreated, details: new { Path = path }, ct: ct);
             TempData["Message"] = $"De map '{FolderName.Trim()}' is gemaakt.";
             return RedirectToFolder(path);
         }
