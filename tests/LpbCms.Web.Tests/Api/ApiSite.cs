@@ -17,7 +17,20 @@ public sealed class ApiSite : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new(StringComparer.Ordinal);
 
-    public LpbCmsFactory Factory { get; } = new();
+    public ApiSite()
+        : this(new LpbCmsFactory())
+    {
+    }
+
+    private ApiSite(LpbCmsFactory factory)
+    {
+        Factory = factory;
+    }
+
+    public LpbCmsFactory Factory { get; }
+
+    /// <summary>The helpers on a site of the caller's making (another database provider, say); disposed with this.</summary>
+    public static ApiSite On(LpbCmsFactory factory) => new(factory);
 
     public ValueTask InitializeAsync() => Factory.InitializeAsync();
 
