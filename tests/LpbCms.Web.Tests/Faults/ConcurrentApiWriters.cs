@@ -7,9 +7,10 @@ namespace LpbCms.Web.Tests.Faults;
 
 /// <summary>
 /// Writers that create Gifts and update them through <c>POST /api/content</c> until a deadline:
-/// each writer updates its own items and a few items every writer shares.
+/// each writer updates its own items and a few items every writer shares. Writes publish unless
+/// <c>url</c> asks for drafts (<c>?draft=true</c>), which leave the published output cache alone.
 /// </summary>
-internal sealed class ConcurrentApiWriters(Func<HttpClient> createClient, IReadOnlyList<string> sharedIds)
+internal sealed class ConcurrentApiWriters(Func<HttpClient> createClient, IReadOnlyList<string> sharedIds, string url = "/api/content")
 {
     public static JsonObject NewGift(string title) => new()
     {
@@ -46,7 +47,7 @@ internal sealed class ConcurrentApiWriters(Func<HttpClient> createClient, IReadO
                 : n % 3 == 2 && sharedIds.Count > 0 ? Update(sharedIds[random.Next(sharedIds.Count)], title)
                 : Update(own[random.Next(own.Count)], title);
             var started = Stopwatch.GetTimestamp();
-            using var response = await ApiJson.PostAsync(client, "/api/content", body);
+            using var response = await ApiJson.PostAsync(client, url, body);
             var ended = Stopwatch.GetTimestamp();
             result.Count(response.StatusCode);
             if (response.StatusCode != HttpStatusCode.OK)

@@ -10,7 +10,7 @@ internal static class StoredTitles
 {
     public static async Task<IReadOnlyDictionary<string, string?>> ReadAsync(LpbCmsFactory factory, WriterLoadResult result)
     {
-        using var scope = factory.Services.CreateScope();
+        await using var scope = factory.Services.CreateAsyncScope();
         var contents = scope.ServiceProvider.GetRequiredService<IContentManager>();
         var titles = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var id in result.Acknowledged.Select(w => w.ItemId).Distinct(StringComparer.Ordinal))
