@@ -17,29 +17,12 @@ public static class DatabaseUnavailable
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
 
-    // SQLITE_FULL: the disk holding the database file is full.
-    private const int SqliteFull = 13;
-
     /// <summary>True when <paramref name="exception"/> or one of its inner exceptions is such a failure.</summary>
     public static bool Is(Exception? exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
             if (IsItself(current))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the failure is a full disk: under the database (SQLITE_FULL) or under a file being written.</summary>
-    public static bool IsStorageFull(Exception? exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is SqliteException { SqliteErrorCode: SqliteFull } || (current is IOException io && StorageFull.Is(io)))
             {
                 return true;
             }
