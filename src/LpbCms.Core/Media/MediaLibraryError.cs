@@ -23,4 +23,7 @@ public enum MediaLibraryError
 
     /// <summary>The folder does not exist.</summary>
     NotFound,
+
+    /// <summary>The disk holding the media is full; nothing of the file was kept.</summary>
+    StorageFull,
 }

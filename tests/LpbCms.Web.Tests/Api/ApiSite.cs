@@ -30,6 +30,9 @@ public class ApiSite : IAsyncLifetime
 
     public LpbCmsFactory Factory { get; }
 
+    /// <summary>The helpers on a site of the caller's making (another database provider, say); disposed with this.</summary>
+    public static ApiSite On(LpbCmsFactory factory) => new(factory);
+
     public ValueTask InitializeAsync() => Factory.InitializeAsync();
 
     public async ValueTask DisposeAsync()

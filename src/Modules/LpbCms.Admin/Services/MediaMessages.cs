@@ -21,6 +21,7 @@ public static class MediaMessages
             MediaLibraryError.FolderNotEmpty => "De map is niet leeg. Verwijder eerst de bestanden en mappen erin.",
             MediaLibraryError.AlreadyExists => "Er bestaat al een map of bestand met die naam.",
             MediaLibraryError.NotFound => "Deze map bestaat niet (meer).",
+            MediaLibraryError.StorageFull => $"{subject} is niet opgeslagen: de schijf is vol. Vraag de beheerder om ruimte vrij te maken en probeer het daarna opnieuw.",
             _ => $"{subject}: deze naam of dit pad is niet toegestaan.",
         };
     }

@@ -80,7 +80,16 @@ public sealed class MediaLibrary(
 
         var normalizedFolder = NormalizeFolder(folder);
         var path = await FreePathAsync(normalizedFolder, name, ct);
-        await store.SaveAsync(path, buffer, ct);
+        try
+        {
+            await store.SaveAsync(path, buffer, ct);
+        }
+        catch (IOException ex) when (StorageFull.Is(ex))
+        {
+            // The store has removed its staged file already: nothing of the upload is left.
+            throw new MediaLibraryException(MediaLibraryError.StorageFull, $"There is not enough disk space to store '{name}'.", ex);
+        }
+
         var info = await store.GetFileInfoAsync(path, ct)
             ?? throw new IOException($"The media file '{path}' was saved but cannot be found.");
         return new MediaEntry(info.Path, Path.GetFileName(info.Path), IsFolder: false, info.Length, info.LastModifiedUtc);

@@ -60,7 +60,14 @@ public sealed class MediaRecipeStep(IMediaFileStore store, IUnitOfWork unitOfWor
         }
 
         await using var content = OpenSource(context, file, path);
-        return await store.StageAsync(target, content, ct);
+        try
+        {
+            return await store.StageAsync(target, content, ct);
+        }
+        catch (IOException ex) when (StorageFull.Is(ex))
+        {
+            throw context.Error(path, $"There is not enough disk space to store '{target}'; nothing of the recipe was kept.", ex);
+        }
     }
 
     private static Stream OpenSource(RecipeStepContext context, JsonObject file, string path)
