@@ -1,5 +1,6 @@
 using LpbCms.Core;
 using LpbCms.Core.Contents.Catalog;
+using LpbCms.Core.Deployment;
 using LpbCms.Core.Setup;
 using LpbCms.Web.Commands;
 using LpbCms.Web.Hosting;
@@ -16,7 +17,7 @@ try
     var builder = WebApplication.CreateBuilder(invocation.HostArgs);
     var options = builder.AddLpbOptions();
     builder.AddLpbLogging(options).UseLpbDefaultUrls();
-    builder.Services.AddLpbDatabase(options).AddLpbCore().AddLpbRecipes().AddLpbSetup();
+    builder.Services.AddLpbDatabase(options).AddLpbCore().AddLpbRecipes().AddLpbSetup().AddLpbDeployment();
     builder.AddLpbModules(ModuleCatalog.CreateDefault());
     builder.Services.AddLpbErrorHandling().AddLpbHealthChecks().AddLpbCommands();
 
