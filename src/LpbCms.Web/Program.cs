@@ -22,7 +22,7 @@ try
     builder.Services.AddLpbErrorHandling().AddLpbHealthChecks().AddLpbCommands();
 
     await using var app = builder.Build();
-    if (invocation.Mode == HostMode.RunRecipe)
+    if (invocation.Mode is HostMode.RunRecipe or HostMode.Export or HostMode.Import)
     {
         return await app.RunCommandAsync(invocation);
     }

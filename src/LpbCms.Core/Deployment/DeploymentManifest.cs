@@ -15,9 +15,9 @@ public static class DeploymentManifest
         {
             document = await JsonDocument.ParseAsync(manifest, default, ct);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or InvalidDataException)
         {
-            throw new DeploymentPackageException($"{DeploymentPackage.ManifestEntry} is not valid JSON: {ex.Message}", ex);
+            throw new DeploymentPackageException(DeploymentRefusal.UnknownFormat, $"{DeploymentPackage.ManifestEntry} is not valid JSON: {ex.Message}", ex);
         }
 
         using (document)
@@ -27,12 +27,12 @@ public static class DeploymentManifest
                 || version.ValueKind != JsonValueKind.Number
                 || !version.TryGetInt32(out var number))
             {
-                throw new DeploymentPackageException($"{DeploymentPackage.ManifestEntry} has no numeric '{FormatVersionKey}'.");
+                throw new DeploymentPackageException(DeploymentRefusal.UnknownFormat, $"{DeploymentPackage.ManifestEntry} has no numeric '{FormatVersionKey}'.");
             }
 
             if (number != DeploymentPackage.FormatVersion)
             {
-                throw new DeploymentPackageException($"The package has format version {number}; this version of LpbCms reads format version {DeploymentPackage.FormatVersion} only.");
+                throw new DeploymentPackageException(DeploymentRefusal.UnknownFormat, $"The package has format version {number}; this version of LpbCms reads format version {DeploymentPackage.FormatVersion} only.");
             }
         }
     }

@@ -16,4 +16,12 @@ public sealed class DeploymentPackageException : Exception
         : base(message, innerException)
     {
     }
+
+    public DeploymentPackageException(DeploymentRefusal reason, string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Reason = reason;
+    }
+
+    public DeploymentRefusal Reason { get; }
 }

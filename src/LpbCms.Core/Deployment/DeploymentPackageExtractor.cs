@@ -24,7 +24,7 @@ public sealed class DeploymentPackageExtractor(IOptions<DeploymentOptions> optio
         }
         catch (InvalidDataException ex)
         {
-            throw new DeploymentPackageException($"The file is not a zip archive: {ex.Message}", ex);
+            throw new DeploymentPackageException(DeploymentRefusal.Invalid, $"The file is not a zip archive: {ex.Message}", ex);
         }
 
         await using (archive)
@@ -49,13 +49,13 @@ public sealed class DeploymentPackageExtractor(IOptions<DeploymentOptions> optio
     {
         if (archive.Entries.Count > limits.MaxEntries)
         {
-            throw new DeploymentPackageException($"The package has {archive.Entries.Count} entries; at most {limits.MaxEntries} are allowed (LpbCms:Backup:MaxEntries).");
+            throw new DeploymentPackageException(DeploymentRefusal.TooLarge, $"The package has {archive.Entries.Count} entries; at most {limits.MaxEntries} are allowed (LpbCms:Backup:MaxEntries).");
         }
 
         var declared = archive.Entries.Sum(e => e.Length);
         if (declared > limits.MaxUncompressedBytes)
         {
-            throw new DeploymentPackageException($"The package unpacks to {declared} bytes; at most {limits.MaxUncompressedBytes} are allowed (LpbCms:Backup:MaxUncompressedBytes).");
+            throw new DeploymentPackageException(DeploymentRefusal.TooLarge, $"The package unpacks to {declared} bytes; at most {limits.MaxUncompressedBytes} are allowed (LpbCms:Backup:MaxUncompressedBytes).");
         }
 
         var files = new List<(ZipArchiveEntry, string)>();
@@ -66,7 +66,7 @@ public sealed class DeploymentPackageExtractor(IOptions<DeploymentOptions> optio
             if (name.Length == 0 || name.Contains('\0', StringComparison.Ordinal) || Path.IsPathRooted(name) || name.Split('/').Contains("..")
                 || !target.StartsWith(root, StringComparison.Ordinal))
             {
-                throw new DeploymentPackageException($"The entry '{entry.FullName}' points outside the package folder; the package is refused.");
+                throw new DeploymentPackageException(DeploymentRefusal.UnsafePath, $"The entry '{entry.FullName}' points outside the package folder; the package is refused.");
             }
 
             if (!name.EndsWith('/'))
@@ -77,7 +77,7 @@ public sealed class DeploymentPackageExtractor(IOptions<DeploymentOptions> optio
 
         if (!files.Any(f => NameOf(f.Item1) == DeploymentPackage.RecipeEntry))
         {
-            throw new DeploymentPackageException($"The package has no {DeploymentPackage.RecipeEntry}.");
+            throw new DeploymentPackageException(DeploymentRefusal.Invalid, $"The package has no {DeploymentPackage.RecipeEntry}.");
         }
 
         return files;
@@ -86,7 +86,7 @@ public sealed class DeploymentPackageExtractor(IOptions<DeploymentOptions> optio
     private static async Task CheckManifestAsync(ZipArchive archive, CancellationToken ct)
     {
         var manifest = archive.Entries.FirstOrDefault(e => NameOf(e) == DeploymentPackage.ManifestEntry)
-            ?? throw new DeploymentPackageException($"The package has no {DeploymentPackage.ManifestEntry}, so its format version is unknown.");
+            ?? throw new DeploymentPackageException(DeploymentRefusal.UnknownFormat, $"The package has no {DeploymentPackage.ManifestEntry}, so its format version is unknown.");
         await using var stream = await manifest.OpenAsync(ct);
         await DeploymentManifest.CheckAsync(new LimitedReadStream(stream, 64 * 1024), ct);
     }
@@ -104,7 +104,7 @@ public sealed class DeploymentPackageExtractor(IOptions<DeploymentOptions> optio
         }
         catch (InvalidDataException ex)
         {
-            throw new DeploymentPackageException($"The entry '{entry.FullName}' is damaged or larger than it says: {ex.Message}", ex);
+            throw new DeploymentPackageException(DeploymentRefusal.TooLarge, $"The entry '{entry.FullName}' is damaged or larger than it says: {ex.Message}", ex);
         }
 
         return budget - limited.BytesRead;
@@ -116,7 +116,7 @@ public sealed class DeploymentPackageExtractor(IOptions<DeploymentOptions> optio
         {
             if (await validator.ValidateAsync(name, target, ct) is { } error)
             {
-                throw new DeploymentPackageException(error);
+                throw new DeploymentPackageException(DeploymentRefusal.ContentMismatch, error);
             }
         }
     }

@@ -46,7 +46,7 @@ public sealed class DeploymentPackageImporter(
 
             if ((await store.ListVersionsAfterAsync(0, 1, currentOnly: false, ct)).Count > 0)
             {
-                throw new DeploymentPackageException("The site already has content; a backup is restored only into an empty site (a new data folder or database).");
+                throw new DeploymentPackageException(DeploymentRefusal.SiteNotEmpty, "The site already has content; a backup is restored only into an empty site (a new data folder or database).");
             }
 
             var settings = await siteService.GetSiteSettingsAsync(ct);
