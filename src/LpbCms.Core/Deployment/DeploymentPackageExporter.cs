@@ -21,7 +21,8 @@ public sealed class DeploymentPackageExporter(IEnumerable<IDeploymentSource> sou
     public async Task ExportAsync(Stream output, DeploymentVersions versions, string? author, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var archive = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
+        await using var target = new AsyncWriteStream(output);
+        var archive = await ZipArchive.CreateAsync(target, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
         await using (archive)
         {
             var files = new DeploymentFileWriter(archive);
@@ -34,6 +35,8 @@ public sealed class DeploymentPackageExporter(IEnumerable<IDeploymentSource> sou
             await WriteRecipeAsync(archive, versions, author, now, ct);
             await WriteManifestAsync(archive, versions, now, ct);
         }
+
+        await target.FlushAsync(ct);
     }
 
     private async Task WriteRecipeAsync(ZipArchive archive, DeploymentVersions versions, string? author, DateTime now, CancellationToken ct)
