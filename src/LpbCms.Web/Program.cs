@@ -1,5 +1,6 @@
 using LpbCms.Core;
 using LpbCms.Core.Contents.Catalog;
+using LpbCms.Core.Deployment;
 using LpbCms.Core.Setup;
 using LpbCms.Web.Commands;
 using LpbCms.Web.Hosting;
@@ -18,12 +19,12 @@ try
     var options = builder.AddLpbOptions();
     builder.AddLpbLogging(options).UseLpbDefaultUrls();
     builder.AddLpbSecurity();
-    builder.Services.AddLpbDatabase(options).AddLpbCore().AddLpbRecipes().AddLpbSetup();
+    builder.Services.AddLpbDatabase(options).AddLpbCore().AddLpbRecipes().AddLpbSetup().AddLpbDeployment();
     builder.AddLpbModules(ModuleCatalog.CreateDefault());
     builder.Services.AddLpbErrorHandling().AddLpbHealthChecks().AddLpbCommands();
 
     await using var app = builder.Build();
-    if (invocation.Mode == HostMode.RunRecipe)
+    if (invocation.Mode is HostMode.RunRecipe or HostMode.Export or HostMode.Import)
     {
         return await app.RunCommandAsync(invocation);
     }

@@ -74,6 +74,35 @@ public sealed class RecipeReader : IRecipeReader
         };
     }
 
+    /// <summary>Parses one step of a recipe read step by step (<see cref="StreamedRecipeReader"/>), checked as <see cref="Parse"/> checks it.</summary>
+    /// <exception cref="RecipeException">The step is not valid JSON, not an object, or has no name.</exception>
+    public static JsonObject ParseStep(ReadOnlySpan<byte> json, int index, string recipeName)
+    {
+        JsonNode? node;
+        try
+        {
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            node = JsonNode.Parse(ref reader, RecipeJson.NodeOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new RecipeException(recipeName, index, null, $"$.steps[{index}]", $"The step is not valid JSON: {FirstSentence(ex.Message)}", ex);
+        }
+
+        if (node is not JsonObject step)
+        {
+            throw new RecipeException(recipeName, index, null, $"$.steps[{index}]", $"A step must be an object, not {RecipeJson.Describe(node)}.");
+        }
+
+        MaterializeObjects(step, recipeName);
+        if (string.IsNullOrWhiteSpace(GetStepName(step)))
+        {
+            throw new RecipeException(recipeName, index, null, $"$.steps[{index}].name", "The step has no 'name' text.");
+        }
+
+        return step;
+    }
+
     /// <summary>The step's <c>name</c> (any casing), or null when it has none.</summary>
     public static string? GetStepName(JsonObject step) =>
         RecipeJson.Get(step, "name") is JsonValue value && value.GetValueKind() == JsonValueKind.String

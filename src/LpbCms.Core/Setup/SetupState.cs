@@ -25,4 +25,20 @@ public static class SetupState
             && completed.TryGetValue(out bool done)
             && done;
     }
+
+    /// <summary>
+    /// Values for a recipe's <c>parameters()</c> outside setup, when no user is signed in: the site
+    /// name and the administrator created at setup.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> RecipeParameters(JsonObject siteSettings)
+    {
+        ArgumentNullException.ThrowIfNull(siteSettings);
+        var setup = siteSettings[SectionName];
+        return new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["SiteName"] = siteSettings["SiteName"]?.GetValue<string>(),
+            ["AdminUserId"] = setup?[AdminUserIdKey]?.GetValue<string>(),
+            ["AdminUsername"] = setup?[AdminUserNameKey]?.GetValue<string>(),
+        };
+    }
 }

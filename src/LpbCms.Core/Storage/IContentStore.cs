@@ -15,6 +15,13 @@ public interface IContentStore
 
     Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken ct = default);
 
+    /// <summary>
+    /// Up to <paramref name="take"/> versions stored after <paramref name="afterDocumentId"/>, in
+    /// storage order (keyset paging, so a backup reads every version a page at a time). With
+    /// <paramref name="currentOnly"/> only latest or published versions.
+    /// </summary>
+    Task<IReadOnlyList<ContentItem>> ListVersionsAfterAsync(long afterDocumentId, int take, bool currentOnly, CancellationToken ct = default);
+
     /// <summary>Every stored version of an item, oldest first.</summary>
     Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken ct = default);
 

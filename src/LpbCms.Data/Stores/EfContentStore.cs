@@ -41,6 +41,18 @@ public sealed class EfContentStore(LpbDbContext db, IUnitOfWork unitOfWork, ICon
         return record is null ? null : ContentItemRecordMapper.ToItem(record);
     }
 
+    public async Task<IReadOnlyList<ContentItem>> ListVersionsAfterAsync(long afterDocumentId, int take, bool currentOnly, CancellationToken ct = default)
+    {
+        var rows = Rows().Where(r => r.DocumentId > afterDocumentId);
+        if (currentOnly)
+        {
+            rows = rows.Where(r => r.Latest || r.Published);
+        }
+
+        var records = await rows.OrderBy(r => r.DocumentId).Take(Math.Clamp(take, 1, MaxPageSize)).ToListAsync(ct);
+        return records.Select(ContentItemRecordMapper.ToItem).ToList();
+    }
+
     public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken ct = default)
     {
         var records = await Rows().Where(r => r.ContentItemId == contentItemId).OrderBy(r => r.DocumentId).ToListAsync(ct);

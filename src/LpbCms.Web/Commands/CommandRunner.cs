@@ -9,6 +9,8 @@ public static class CommandRunner
     {
         services.AddSingleton<StartupSequence>();
         services.AddScoped<RecipeRunCommand>();
+        services.AddScoped<ExportCommand>();
+        services.AddScoped<ImportCommand>();
         return services;
     }
 
@@ -31,7 +33,12 @@ public static class CommandRunner
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        var command = scope.ServiceProvider.GetRequiredService<RecipeRunCommand>();
-        return await command.RunAsync(invocation.RecipeFile!, Console.Out, Console.Error, cancellation.Token);
+        var services = scope.ServiceProvider;
+        return invocation.Mode switch
+        {
+            HostMode.Export => await services.GetRequiredService<ExportCommand>().RunAsync(invocation.PackageFile!, invocation.Versions, Console.Out, Console.Error, cancellation.Token),
+            HostMode.Import => await services.GetRequiredService<ImportCommand>().RunAsync(invocation.PackageFile!, Console.Out, Console.Error, cancellation.Token),
+            _ => await services.GetRequiredService<RecipeRunCommand>().RunAsync(invocation.RecipeFile!, Console.Out, Console.Error, cancellation.Token),
+        };
     }
 }

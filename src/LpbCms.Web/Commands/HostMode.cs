@@ -9,6 +9,12 @@ public enum HostMode
     /// <summary><c>recipe run &lt;file&gt;</c>.</summary>
     RunRecipe,
 
+    /// <summary><c>export &lt;file.zip&gt; [--versions all|latest]</c>: write a full backup.</summary>
+    Export,
+
+    /// <summary><c>import &lt;file.zip&gt;</c>: restore a backup into an empty site.</summary>
+    Import,
+
     /// <summary><c>help</c>: print the usage text and exit 0.</summary>
     Help,
 

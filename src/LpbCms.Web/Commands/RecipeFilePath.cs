@@ -24,4 +24,12 @@ public static class RecipeFilePath
         var fromShell = Path.GetFullPath(file, shellDirectory);
         return File.Exists(fromShell) ? fromShell : fromCurrent;
     }
+
+    /// <summary>A file to be written: relative paths are taken from the folder the user typed the command in.</summary>
+    public static string ResolveOutput(string file, string currentDirectory, string? shellDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var folder = !string.IsNullOrEmpty(shellDirectory) && Path.IsPathRooted(shellDirectory) ? shellDirectory : currentDirectory;
+        return Path.GetFullPath(file, folder);
+    }
 }

@@ -78,17 +78,7 @@ public sealed class RecipeRunCommand(
     private async Task<RecipeExecutionContext> CreateContextAsync(IProgress<RecipeProgress> progress, CancellationToken ct)
     {
         var settings = await siteService.GetSiteSettingsAsync(ct);
-        var setup = settings[SetupState.SectionName];
-        return new RecipeExecutionContext
-        {
-            Progress = progress,
-            Parameters = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
-            {
-                ["SiteName"] = settings["SiteName"]?.GetValue<string>(),
-                ["AdminUserId"] = setup?[SetupState.AdminUserIdKey]?.GetValue<string>(),
-                ["AdminUsername"] = setup?[SetupState.AdminUserNameKey]?.GetValue<string>(),
-            },
-        };
+        return new RecipeExecutionContext { Progress = progress, Parameters = SetupState.RecipeParameters(settings) };
     }
 
     private static void Print(RecipeResult result, TimeSpan elapsed, TextWriter output)

@@ -1,4 +1,5 @@
 using LpbCms.Core.Changes;
+using LpbCms.Core.Deployment;
 using LpbCms.Core.Recipes;
 using LpbCms.Core.Setup;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,8 @@ public static class OptionsRegistration
     /// Resolves and validates the host settings (throws <see cref="OptionsValidationException"/>
     /// with every problem listed) and binds the first-run settings (<c>LpbCms:Setup</c>) and the
     /// recipe settings (<c>LpbCms:Recipes</c>, with the resolved folders) and the change feed's
-    /// settings (<c>LpbCms:ChangeFeed</c>, validated when the host starts).
+    /// settings (<c>LpbCms:ChangeFeed</c>, validated when the host starts) and the backup limits
+    /// (<c>LpbCms:Backup</c>).
     /// </summary>
     public static LpbCmsOptions AddLpbOptions(this WebApplicationBuilder builder)
     {
@@ -35,6 +37,7 @@ public static class OptionsRegistration
                 }
             });
         builder.Services.AddOptions<ChangeFeedOptions>().Bind(builder.Configuration.GetSection(ChangeFeedOptions.SectionName));
+        builder.Services.AddOptions<DeploymentOptions>().Bind(builder.Configuration.GetSection(DeploymentOptions.SectionName));
         return options;
     }
 }

@@ -1,5 +1,7 @@
+using LpbCms.Core.Deployment;
 using LpbCms.Core.Media;
 using LpbCms.Core.Recipes;
+using LpbCms.Media.Deployment;
 using LpbCms.Media.Library;
 using LpbCms.Media.Recipes;
 using LpbCms.Media.Resizing;
@@ -29,6 +31,10 @@ public static class MediaServiceCollectionExtensions
         services.TryAddSingleton<ResizedImageCache>();
         services.TryAddScoped<IMediaLibrary, MediaLibrary>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, MediaRecipeStep>());
+        services.TryAddScoped<MediaDeploymentSource>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDeploymentSource, MediaDeploymentSource>(sp => sp.GetRequiredService<MediaDeploymentSource>()));
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDeploymentFileSource, MediaDeploymentSource>(sp => sp.GetRequiredService<MediaDeploymentSource>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeploymentFileValidator, MediaContentValidator>());
         return services;
     }
 }

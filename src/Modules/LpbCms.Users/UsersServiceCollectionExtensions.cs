@@ -1,9 +1,11 @@
 using LpbCms.Core.Contents;
+using LpbCms.Core.Deployment;
 using LpbCms.Core.Recipes;
 using LpbCms.Core.Security;
 using LpbCms.Core.Setup;
 using LpbCms.Users.Authorization;
 using LpbCms.Users.Contents;
+using LpbCms.Users.Deployment;
 using LpbCms.Users.Identity;
 using LpbCms.Users.Permissions;
 using LpbCms.Users.Roles;
@@ -49,6 +51,7 @@ public static class UsersServiceCollectionExtensions
 
         services.TryAddScoped<RoleProvisioner>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, RolesRecipeStep>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDeploymentSource, RolesDeploymentSource>());
         services.Replace(ServiceDescriptor.Scoped<IUserProvisioner, UserProvisioner>());
 
         // Replaces the core's "no user" default whichever of AddLpbCore and this runs first.

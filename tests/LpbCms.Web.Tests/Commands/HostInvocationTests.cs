@@ -31,6 +31,47 @@ public sealed class HostInvocationTests
         Assert.Equal(["--LpbCms:DataPath=/srv/lpb"], sut.HostArgs);
     }
 
+    [Fact]
+    public void Parse_ExportWithVersionsAndOptions_SeparatesThem()
+    {
+        var sut = HostInvocation.Parse(["export", "site.zip", "--versions", "all", "--LpbCms:DataPath=/srv/lpb"]);
+
+        Assert.Equal(HostMode.Export, sut.Mode);
+        Assert.Equal("site.zip", sut.PackageFile);
+        Assert.Equal(LpbCms.Core.Deployment.DeploymentVersions.All, sut.Versions);
+        Assert.Equal(["--LpbCms:DataPath=/srv/lpb"], sut.HostArgs);
+    }
+
+    [Fact]
+    public void Parse_ExportWithoutVersions_TakesLatest()
+    {
+        var sut = HostInvocation.Parse(["export", "site.zip"]);
+
+        Assert.Equal(LpbCms.Core.Deployment.DeploymentVersions.Latest, sut.Versions);
+    }
+
+    [Fact]
+    public void Parse_Import_TakesThePackage()
+    {
+        var sut = HostInvocation.Parse(["import", "site.zip", "--LpbCms:DataPath=/srv/lpb"]);
+
+        Assert.Equal(HostMode.Import, sut.Mode);
+        Assert.Equal("site.zip", sut.PackageFile);
+        Assert.Equal(["--LpbCms:DataPath=/srv/lpb"], sut.HostArgs);
+    }
+
+    [Theory]
+    [InlineData("export")]
+    [InlineData("import")]
+    [InlineData("export site.zip --versions some")]
+    [InlineData("export site.zip --versions")]
+    public void Parse_IncompleteBackupCommand_IsInvalid(string commandLine)
+    {
+        var sut = HostInvocation.Parse(commandLine.Split(' '));
+
+        Assert.Equal(HostMode.Invalid, sut.Mode);
+    }
+
     [Theory]
     [InlineData("recipe")]
     [InlineData("recipe run")]

@@ -102,9 +102,18 @@ public sealed class TaxonomyThemeAndAdminTests(TaxonomySite site) : IClassFixtur
         };
         using var created = await ApiJson.PostAsync(editor, "/api/content", post);
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-
-        var after = await anonymous.GetStringAsync(new Uri("/thema/omgevingswet", UriKind.Relative), TestContext.Current.CancellationToken);
-        Assert.Contains("Bericht over de Omgevingswet", after, StringComparison.Ordinal);
+        var id = (string?)(await ApiJson.ReadObjectAsync(created))["ContentItemId"];
+        try
+        {
+            var after = await anonymous.GetStringAsync(new Uri("/thema/omgevingswet", UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.Contains("Bericht over de Omgevingswet", after, StringComparison.Ordinal);
+        }
+        finally
+        {
+            // The shared site's "omgevingswet" term stays untagged for the other tests of this class.
+            using var deleted = await editor.DeleteAsync(new Uri($"/api/content/{id}", UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        }
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public static class AdminFolderPermissions
         ("/Admin/Users", DependencyPermissions.ManageUsers),
         ("/Admin/Roles", DependencyPermissions.ManageRoles),
         ("/Admin/Recipes", AdminPermissions.ManageRecipes),
+        ("/Admin/Backup", AdminPermissions.ManageRecipes),
         ("/Admin/ApiClients", DependencyPermissions.ManageUsers),
     ];
 }

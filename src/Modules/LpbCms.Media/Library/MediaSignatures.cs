@@ -22,6 +22,9 @@ public static class MediaSignatures
         _ => false,
     };
 
+    /// <summary>Whether <see cref="Matches"/> knows the extension (lowercase, with the dot).</summary>
+    public static bool IsKnown(string extension) => extension is ".jpg" or ".jpeg" or ".png" or ".gif" or ".webp" or ".pdf" or ".docx" or ".xlsx" or ".pptx" or ".odt";
+
     /// <summary>For log messages: the header as hex.</summary>
     public static string Describe(ReadOnlySpan<byte> header)
     {

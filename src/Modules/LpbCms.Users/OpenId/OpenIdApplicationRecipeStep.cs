@@ -10,6 +10,8 @@ namespace LpbCms.Users.OpenId;
 /// (a plain <c>"Roles":["Editor"]</c> array works too). Every <c>RoleEntries</c> name is granted, as
 /// in Orchard, except an entry with <c>"Selected": false</c>. Only confidential clients with the client
 /// credentials flow exist here; a step asking for anything else fails rather than half-working.
+/// Without a <c>ClientSecret</c> (a backup) a new client is created with a new secret, reported
+/// once in the recipe's warnings; an existing client id is then refused.
 /// </summary>
 public sealed class OpenIdApplicationRecipeStep(ApiClientManager clients) : IRecipeStepHandler
 {
@@ -37,15 +39,20 @@ public sealed class OpenIdApplicationRecipeStep(ApiClientManager clients) : IRec
         }
 
         var secret = Text(context, step, "ClientSecret");
-        if (string.IsNullOrWhiteSpace(secret))
-        {
-            throw context.Error("ClientSecret", "A confidential client needs a 'ClientSecret'.");
-        }
-
         var roles = ReadRoles(context, step);
+        var displayName = Text(context, step, "DisplayName") ?? clientId;
         try
         {
-            await clients.SaveAsync(clientId.Trim(), Text(context, step, "DisplayName") ?? clientId, secret, roles, ct);
+            if (string.IsNullOrWhiteSpace(secret))
+            {
+                // A backup holds no secrets: the client gets a new one, shown once in the result
+                // (as the admin shows a new client's secret once), never logged.
+                var created = await clients.CreateAsync(clientId.Trim(), displayName, roles, ct);
+                context.Execution.Warn($"API client '{created.Client.ClientId}' had no secret in the recipe and was created with a new one, shown only now: {created.ClientSecret}");
+                return;
+            }
+
+            await clients.SaveAsync(clientId.Trim(), displayName, secret, roles, ct);
         }
         catch (ArgumentException ex)
         {

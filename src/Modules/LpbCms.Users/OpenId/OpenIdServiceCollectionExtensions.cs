@@ -1,5 +1,7 @@
+using LpbCms.Core.Deployment;
 using LpbCms.Core.Recipes;
 using LpbCms.Core.Security;
+using LpbCms.Users.Deployment;
 using LpbCms.Web.Abstractions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -72,6 +74,7 @@ public static class OpenIdServiceCollectionExtensions
         services.TryAddScoped<ApiClientManager>();
         services.TryAddScoped<IApiClientManager>(sp => sp.GetRequiredService<ApiClientManager>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, OpenIdApplicationRecipeStep>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDeploymentSource, ApiClientsDeploymentSource>());
         return services;
     }
 
