@@ -51,6 +51,17 @@ public sealed class AdminAuditCoverageTests(LpbCmsFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Backup_Download_IsAudited()
+    {
+        using var sut = await AdminAsync();
+
+        using var response = await sut.PostFormAsync("/admin/backup", "/admin/backup?handler=Export", [new("Versions", "all")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await AssertAuditedAsync("BackupExported", "All");
+    }
+
+    [Fact]
     public async Task ContentTypes_EveryDefinitionChange_IsAuditedWithTypeAndTarget()
     {
         using var sut = await AdminAsync();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using LpbCms.Core.Auditing;
 using LpbCms.Core.Storage;
 using LpbCms.Web.Tests.Admin;
 using LpbCms.Web.Tests.Infrastructure;
@@ -46,6 +47,9 @@ public sealed class BackupImportRefusalTests : IClassFixture<BackupImportRefusal
         Assert.Equal(before, await CountVersionsAsync());
         Assert.False(File.Exists(Path.Combine(_site.DataPath, "ontsnapt.txt")));
         Assert.Equal(mediaBefore, MediaFiles());
+        await using var scope = _site.Services.CreateAsyncScope();
+        var audited = await scope.ServiceProvider.GetRequiredService<IAuditStore>().QueryAsync(new AuditQuery { Action = "BackupImported" }, TestContext.Current.CancellationToken);
+        Assert.Empty(audited.Items);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public static class AuditActionKinds
             AuditActions.RoleCreated, AuditActions.RoleUpdated, AuditActions.RolePermissionsChanged, AuditActions.RoleDeleted,
         ]),
         new("api-clients", "API-clients", [AuditActions.ApiClientCreated, AuditActions.ApiClientRevoked]),
-        new("recepten", "Recepten en export", [AuditActions.RecipeRun, AuditActions.RecipeFailed, AuditActions.ExportDownloaded]),
+        new("recepten", "Recepten en export", [AuditActions.RecipeRun, AuditActions.RecipeFailed, AuditActions.ExportDownloaded, AuditActions.BackupExported, AuditActions.BackupImported]),
     ];
 
     public static AuditActionKind? Find(string? key) =>

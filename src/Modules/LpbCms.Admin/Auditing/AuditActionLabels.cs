@@ -43,6 +43,8 @@ public static class AuditActionLabels
         [AuditActions.MediaFolderCreated] = "Mediamap aangemaakt",
         [AuditActions.MediaFolderDeleted] = "Mediamap verwijderd",
         [AuditActions.ExportDownloaded] = "Export gedownload",
+        [AuditActions.BackupExported] = "Back-up gedownload",
+        [AuditActions.BackupImported] = "Back-up teruggezet",
     };
 
     /// <summary>The Dutch label; the action name itself for actions recorded by other modules.</summary>

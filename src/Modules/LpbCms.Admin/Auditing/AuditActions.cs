@@ -41,6 +41,8 @@ public static class AuditActions
     public const string MediaFolderCreated = "MediaFolderCreated";
     public const string MediaFolderDeleted = "MediaFolderDeleted";
     public const string ExportDownloaded = "ExportDownloaded";
+    public const string BackupExported = "BackupExported";
+    public const string BackupImported = "BackupImported";
 
     /// <summary>Every action, grouped by kind (see <see cref="AuditActionKinds"/>).</summary>
     public static IReadOnlyList<string> All { get; } = [.. AuditActionKinds.All.SelectMany(k => k.Actions)];

@@ -1,3 +1,4 @@
+using LpbCms.Admin.Auditing;
 using LpbCms.Admin.Services;
 using LpbCms.Core.Deployment;
 using LpbCms.Core.Recipes;
@@ -20,6 +21,7 @@ public sealed class IndexModel(
     DeploymentPackageExporter exporter,
     DeploymentPackageImporter importer,
     IOptions<DeploymentOptions> options,
+    AuditRecorder audit,
     TimeProvider time,
     ILogger<IndexModel> logger) : PageModel
 {
@@ -42,6 +44,7 @@ public sealed class IndexModel(
         Response.ContentType = "application/zip";
         Response.Headers.ContentDisposition = $"attachment; filename=\"backup-{now:yyyyMMdd-HHmmss}.zip\"";
         await exporter.ExportAsync(Response.Body, versions, User.Identity?.Name, ct);
+        await audit.RecordAsync(AuditActions.BackupExported, details: new { Versions = versions.ToString() }, ct: ct);
         return new EmptyResult();
     }
 
@@ -61,6 +64,9 @@ public sealed class IndexModel(
         {
             await using var stream = Upload.OpenReadStream();
             Result = await importer.ImportAsync(stream, progress: null, ct);
+
+            // Recorded only after the package was stored; a refused one leaves no entry.
+            await audit.RecordAsync(AuditActions.BackupImported, details: new { File = Path.GetFileName(Upload.FileName) }, ct: ct);
             return Page();
         }
         catch (DeploymentPackageException ex)
